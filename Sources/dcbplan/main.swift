@@ -1,0 +1,2 @@
+import PlannerCLI
+print("dcbplan: skeleton")

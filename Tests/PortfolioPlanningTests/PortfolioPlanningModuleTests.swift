@@ -1,0 +1,9 @@
+import Testing
+@testable import PortfolioPlanning
+
+@Suite("PortfolioPlanning module")
+struct PortfolioPlanningModuleTests {
+  @Test("Module names itself") func namesItself() {
+    #expect(PortfolioPlanningModule.name == "PortfolioPlanning")
+  }
+}
