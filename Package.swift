@@ -10,6 +10,12 @@ let strict: [SwiftSetting] = [
   .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Every source folder other than `BundledData`, which lives at the package root (see below).
+let otherSourceFolders = [
+  "PortfolioDomain", "OptimizationModel", "Hashing", "MIPSolver", "PortfolioPlanning", "PortfolioAudit",
+  "PortfolioReports", "PlannerCLI", "dcbplan", "dcbplan-bench",
+].map { "Sources/\($0)" }
+
 /// A library target whose folder also holds a README.md (excluded from the build).
 func library(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
   .target(name: name, dependencies: dependencies, exclude: ["README.md"], swiftSettings: strict)
@@ -39,6 +45,7 @@ let package = Package(
     /** The bundled dataset (`Datasets/`) and config (`Config/`) as package resources. */
     .target(
       name: "BundledData", path: ".",
+      exclude: ["README.md", "Tests", ".ci"] + otherSourceFolders,
       sources: ["Sources/BundledData"],
       resources: [.copy("Datasets"), .copy("Config")],
       swiftSettings: strict),

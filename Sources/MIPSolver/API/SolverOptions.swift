@@ -1,0 +1,30 @@
+/// Limits and switches for one solve.
+///
+/// Node and iteration limits are the deterministic ones; a wall-clock limit is opt-in (`timeLimit`)
+/// and, when it stops a solve, the result says so. Gap semantics follow HiGHS: the search stops when
+/// `|incumbent - bound| <= max(absoluteGap, relativeGap * |incumbent|)`; `relativeGap = 0` and
+/// `absoluteGap = 0` ask for a full proof (up to the detection of an integral objective, where a gap
+/// below one unit of the objective's granularity is a proof).
+public struct SolverOptions: Sendable, Hashable {
+  /// Relative MIP gap at which the search stops (default 1e-4, as HiGHS).
+  public var relativeGap: Double = 1e-4
+  /// Absolute MIP gap at which the search stops (default 1e-6, as HiGHS).
+  public var absoluteGap: Double = 1e-6
+  /// Maximum number of branch-and-bound nodes; `nil` for no limit.
+  public var nodeLimit: Int? = nil
+  /// Maximum number of simplex iterations over the whole solve; `nil` for no limit.
+  public var iterationLimit: Int? = nil
+  /// Wall-clock limit in seconds; `nil` (the default) for none.
+  public var timeLimit: Double? = nil
+  /// Whether presolve runs before the solve (default on).
+  public var presolve: Bool = true
+  /// Whether cutting planes are separated at the root (default on).
+  public var cuts: Bool = true
+  /// Whether primal heuristics run (default on).
+  public var heuristics: Bool = true
+  /// The solver's tolerances.
+  public var tolerances = Tolerances()
+
+  /// Creates the default options.
+  public init() {}
+}
