@@ -85,7 +85,8 @@ let package = Package(
     // MARK: - Tests
     .target(
       name: "PlannerTestSupport", dependencies: ["PortfolioDomain", "OptimizationModel"],
-      path: "Tests/PlannerTestSupport", swiftSettings: strict),
+      path: "Tests/PlannerTestSupport", exclude: ["README.md"],
+      resources: [.copy("Fixtures")], swiftSettings: strict),
     tests("PortfolioDomainTests", ["PortfolioDomain", "BundledData"]),
     tests("OptimizationModelTests", ["OptimizationModel"]),
     tests("MIPSolverTests", ["MIPSolver", "OptimizationModel"]),
