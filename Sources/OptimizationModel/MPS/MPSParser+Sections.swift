@@ -128,8 +128,7 @@ extension MPSParser {
         }
       }
     }
-    let setName = setSpan.isEmpty ? "" : scanner.string(setSpan)
-    if !Self.accept(setName, &boundSetName) { return }
+    _ = setSpan  // bound set names are not used (as HiGHS 1.16); see `MPSReader`
     if columnSpan.isEmpty { throw error(typeSpan, "missing column name in bounds") }
     let columnName = scanner.string(columnSpan)
     guard let column = columnIndex[columnName] else { throw error(columnName, "unknown column") }
@@ -138,6 +137,11 @@ extension MPSParser {
       if valueSpan.isEmpty { throw error(columnSpan, "missing value in bounds") }
       value = try boundValue(valueSpan)
     }
+    let setsLower = type != "UP" && type != "PL" && type != "UI"
+    let setsUpper = type != "LO" && type != "MI" && type != "LI"
+    if (setsLower && lowerDefined[column]) || (setsUpper && upperDefined[column]) { return }
+    if setsLower { lowerDefined[column] = true }
+    if setsUpper { upperDefined[column] = true }
     if binaryByDefault[column] {
       binaryByDefault[column] = false
       upper[column] = .infinity

@@ -37,6 +37,8 @@ struct MPSParser {
   var upper: [Double] = []
   var isInteger: [Bool] = []
   var binaryByDefault: [Bool] = []
+  var lowerDefined: [Bool] = []
+  var upperDefined: [Bool] = []
   var inIntegerBlock = false
   var currentColumn = -1
   var currentColumnSpan = Span.empty
@@ -48,7 +50,6 @@ struct MPSParser {
 
   var rhsSetName: String?
   var rangeSetName: String?
-  var boundSetName: String?
 
   init(scanner: MPSLineScanner, fixed: Bool) {
     self.scanner = scanner
@@ -250,6 +251,8 @@ struct MPSParser {
     upper.append(inIntegerBlock ? 1 : .infinity)
     isInteger.append(inIntegerBlock)
     binaryByDefault.append(inIntegerBlock)
+    lowerDefined.append(false)
+    upperDefined.append(false)
     currentColumn = column
     currentColumnSpan = span
     return column

@@ -9,8 +9,8 @@
 ///   integer columns (the quotes are optional). An entry for an unknown row or a repeated
 ///   (column, row) pair is an error. Explicit zero coefficients are kept.
 /// - `RHS`: an RHS on the objective row is minus the objective constant. Only the first RHS set is
-///   read; lines of other sets are skipped. The set name may be omitted (odd/even field count in
-///   free format, a blank field in fixed format). The same holds for `RANGES` and `BOUNDS`.
+///   read; lines of other sets are skipped (the same for `RANGES`). The set name may be omitted
+///   (odd/even field count in free format, a blank field in fixed format; also in `BOUNDS`).
 /// - `RANGES` with value R on a row with RHS b: `L` gives [b - |R|, b], `G` gives [b, b + |R|], `E`
 ///   gives [b, b + R] for R > 0 and [b + R, b] for R < 0.
 /// - `BOUNDS`: `UP`, `LO`, `FX`, `FR`, `MI`, `PL`, `BV` (integer in [0, 1]), `LI`, `UI` (make the
@@ -19,6 +19,10 @@
 ///   value on a column whose lower bound is 0 leaves the lower bound at 0, as HiGHS 1.16 does (the
 ///   bounds cross, `validate()` reports it and the model is infeasible); older CPLEX-style readers
 ///   moved the lower bound to -infinity instead. `SC` (semi-continuous) and unknown types are errors.
+///   As in HiGHS 1.16, bound set names are not compared (every `BOUNDS` line applies), and an entry
+///   that would set a side (lower or upper) already set by an earlier entry of the same column is
+///   ignored as a whole (so `UP x 4` then `FX x 2` leaves [0, 4], and `UP v 3` then `BV v` leaves
+///   `v` continuous).
 /// - Values with magnitude >= `mpsInfinity` (1e20) in `RHS`, `RANGES` and `BOUNDS` are infinite.
 /// - Lines starting with `*` are comments; blank lines are skipped; a trailing `\r` is ignored.
 ///   Section headers start in column 1; data lines start with a blank. `ENDATA` is required.

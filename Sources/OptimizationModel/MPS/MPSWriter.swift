@@ -93,13 +93,15 @@ public enum MPSWriter {
     return writer.text
   }
 
-  /// The shortest text that reads back to `value`: integral values below 1e15 in magnitude without
-  /// a fraction, infinities as `±1e+30`, everything else as Swift's shortest round-trip description.
+  /// The shortest text that reads back to `value`: integral values below 2^53 in magnitude without
+  /// a fraction, infinities as `±1e+30`, everything else as Swift's shortest round-trip description
+  /// (`0.1`, `1e-07`, `1e+16`).
   public static func format(_ value: Double) -> String {
     if value == .infinity { return "1e+30" }
     if value == -.infinity { return "-1e+30" }
-    if value == value.rounded(.towardZero) && abs(value) < 1e15 { return String(Int64(value)) }
-    return String(describing: value)
+    if value == value.rounded(.towardZero) && abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
+    let text = String(describing: value)
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }
 }
 
