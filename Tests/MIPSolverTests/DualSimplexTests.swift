@@ -48,9 +48,9 @@ struct DualSimplexTests {
     #expect(abs(dualObjective - engine.objectiveValue) <= 1e-9)
   }
 
-  @Test("Random boxed LPs match vertex enumeration (seeds 1-150)")
+  @Test("Random boxed LPs match vertex enumeration (seeds 1-300)")
   func randomAgainstOracle() throws {
-    for seed in UInt64(1)...150 {
+    for seed in UInt64(1)...300 {
       var random = SplitMix64(seed: seed)
       let lp = Self.randomLP(&random)
       let reference = lp.referenceOptimum()
