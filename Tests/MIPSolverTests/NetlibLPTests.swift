@@ -56,6 +56,28 @@ struct NetlibLPTests {
       let scale = max(1, abs(row.lowerBound.isFinite ? row.lowerBound : 0), abs(row.upperBound.isFinite ? row.upperBound : 0))
       #expect(activity >= row.lowerBound - 1e-6 * scale && activity <= row.upperBound + 1e-6 * scale, "\(name): row \(i)")
     }
-    print("netlib \(name): \(solution.iterations) iterations, objective \(objective)")
+    // The duals certify optimality: the reduced costs agree with c - Aᵀy and have the right signs.
+    let duals = solution.rowDuals
+    var reduced = problem.objective
+    for j in 0..<problem.columnCount {
+      for e in problem.matrix.columnStarts[j]..<problem.matrix.columnStarts[j + 1] {
+        reduced[j] -= problem.matrix.values[e] * duals[problem.matrix.rowIndices[e]]
+      }
+    }
+    let costScale = max(1, problem.objective.reduce(0) { max($0, abs($1)) })
+    var worstDual = 0.0
+    for j in 0..<problem.columnCount {
+      worstDual = max(worstDual, abs(reduced[j] - solution.reducedCosts[j]))
+      let slackBelow = values[j] - problem.columnLower[j]
+      let slackAbove = problem.columnUpper[j] - values[j]
+      if slackBelow > 1e-6 { worstDual = max(worstDual, reduced[j]) }
+      if slackAbove > 1e-6 { worstDual = max(worstDual, -reduced[j]) }
+    }
+    for i in 0..<problem.rowCount {
+      if solution.rowActivities[i] - problem.rowLower[i] > 1e-6 * max(1, abs(problem.rowLower[i])) { worstDual = max(worstDual, duals[i]) }
+      if problem.rowUpper[i] - solution.rowActivities[i] > 1e-6 * max(1, abs(problem.rowUpper[i])) { worstDual = max(worstDual, -duals[i]) }
+    }
+    #expect(worstDual <= 1e-6 * costScale, "\(name): dual infeasibility \(worstDual)")
+    print("netlib \(name): \(solution.iterations) iterations, objective \(objective), dual infeasibility \(worstDual)")
   }
 }

@@ -66,7 +66,7 @@ extension DualSimplex {
         }
         if abs(pivotFromColumn) < tolerances.pivot { return .numericalTrouble }
       }
-      for i in 0..<m { workRow[i] = rho[i] }
+      workRow = rho
       factor.solve(&workRow, into: &tau)
 
       // Dual update; a wrong-signed d_q (allowed by Harris) is shifted to zero first.
@@ -76,18 +76,14 @@ extension DualSimplex {
         isPerturbed = true
       }
       let thetaDual = d[q] / pivotFromRow
-      if thetaDual != 0 {
-        for j in 0..<(n + m) where state[j] != .basic { d[j] -= thetaDual * alphaRow[j] }
-      }
+      if thetaDual != 0 { updateReducedCosts(theta: thetaDual) }
       d[q] = 0
       d[leaving] = -thetaDual
 
       applyFlips()
       let bound = toLower ? lower[leaving] : upper[leaving]
       let thetaPrimal = (x[leaving] - bound) / pivotFromColumn
-      if thetaPrimal != 0 {
-        for p in 0..<m { x[basicIndex[p]] -= thetaPrimal * alphaColumn[p] }
-      }
+      if thetaPrimal != 0 { updateBasicValues(theta: thetaPrimal, column: alphaColumn) }
       x[q] += thetaPrimal
       state[leaving] = toLower ? .atLower : .atUpper
       x[leaving] = bound
@@ -99,7 +95,7 @@ extension DualSimplex {
 
       if checkCutoff && cutoff < .infinity && totalIterations - lastCutoffCheck >= 1 {
         var objective = problem.objectiveOffset
-        for j in 0..<(n + m) where x[j] != 0 { objective += workCost[j] * x[j] }
+        for (c, v) in zip(workCost, x) { objective += c * v }
         if objective > cutoff {
           lastCutoffCheck = totalIterations + 10
           if provenLowerBound() > cutoff { return .cutoff }
@@ -108,17 +104,52 @@ extension DualSimplex {
     }
   }
 
-  /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones).
+  /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones), accumulated over
+  /// the rows where `rho` is non-zero (row-wise copy of the matrix).
   func computePivotRow() {
-    for j in 0..<n { alphaRow[j] = state[j] == .basic ? 0 : columnDot(j, rho) }
-    for i in 0..<m { alphaRow[n + i] = state[n + i] == .basic ? 0 : rho[i] }
+    let n = self.n
+    let m = self.m
+    let rowStart = self.rowStart
+    let rowColumn = self.rowColumn
+    let rowValue = self.rowValue
+    let basicIndex = self.basicIndex
+    rho.withUnsafeBufferPointer { r in
+      alphaRow.withUnsafeMutableBufferPointer { out in
+        for j in 0..<n { out[j] = 0 }
+        for i in 0..<m {
+          let ri = r[i]
+          out[n + i] = ri
+          if ri == 0 { continue }
+          for e in rowStart[i]..<rowStart[i + 1] { out[rowColumn[e]] += ri * rowValue[e] }
+        }
+        for j in basicIndex { out[j] = 0 }
+      }
+    }
+  }
+
+  /// `d_j -= theta · alphaRow_j` for all variables (basic ones have `alphaRow_j = 0`).
+  func updateReducedCosts(theta: Double) {
+    let count = n + m
+    alphaRow.withUnsafeBufferPointer { a in
+      d.withUnsafeMutableBufferPointer { dv in
+        for j in 0..<count { dv[j] -= theta * a[j] }
+      }
+    }
+  }
+
+  /// `x_B -= theta · column` for a vector `column` indexed by basis position.
+  func updateBasicValues(theta: Double, column: [Double]) {
+    let basicIndex = self.basicIndex
+    x.withUnsafeMutableBufferPointer { xv in
+      for p in 0..<basicIndex.count { xv[basicIndex[p]] -= theta * column[p] }
+    }
   }
 
   /// Moves the variables chosen by the bound-flipping ratio test to their other bound and
   /// updates the basic values accordingly.
   func applyFlips() {
     if flips.isEmpty { return }
-    for i in 0..<m { workRow[i] = 0 }
+    workRow.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     for j in flips {
       let newState: BasisStatus = state[j] == .atLower ? .atUpper : .atLower
       let newValue = newState == .atLower ? lower[j] : upper[j]
@@ -127,7 +158,7 @@ extension DualSimplex {
       x[j] = newValue
     }
     factor.solve(&workRow, into: &workPosition)
-    for p in 0..<m { x[basicIndex[p]] -= workPosition[p] }
+    updateBasicValues(theta: 1, column: workPosition)
   }
 
   /// Checks the Farkas-type certificate of row `r`: no values of the non-basic variables within

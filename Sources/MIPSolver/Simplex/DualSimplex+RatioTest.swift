@@ -28,15 +28,23 @@ extension DualSimplex {
     flips.removeAll(keepingCapacity: true)
     candidates.removeAll(keepingCapacity: true)
     let pivotTolerance = tolerances.pivot
-    for j in 0..<(n + m) where state[j] != .basic && lower[j] != upper[j] {
+    let state = self.state
+    let lower = self.lower
+    let upper = self.upper
+    let alphaRow = self.alphaRow
+    var found = candidates
+    candidates = []
+    for j in 0..<state.count {
       let a = sign * alphaRow[j]
+      if abs(a) <= pivotTolerance || lower[j] == upper[j] { continue }
       switch state[j] {
-      case .atLower: if a < -pivotTolerance { candidates.append(j) }
-      case .atUpper: if a > pivotTolerance { candidates.append(j) }
-      case .free: if abs(a) > pivotTolerance { candidates.append(j) }
+      case .atLower: if a < 0 { found.append(j) }
+      case .atUpper: if a > 0 { found.append(j) }
+      case .free: found.append(j)
       case .basic: break
       }
     }
+    candidates = found
     var remainingSlope = slope
     let relax = tolerances.dualFeasibility
     while !candidates.isEmpty {
