@@ -81,3 +81,43 @@ struct NetlibLPTests {
     print("netlib \(name): \(solution.iterations) iterations, objective \(objective), dual infeasibility \(worstDual)")
   }
 }
+
+/// Warm starts along branch-and-bound-like dives on bundled LP relaxations, checked against cold solves.
+@Suite("Dual simplex dives")
+struct DualSimplexDiveTests {
+  @Test(
+    "Warm re-solves along a dive of bound changes equal cold solves",
+    arguments: ["miplib3/p0033", "miplib3/lseu", "miplib3/stein27", "generated/pf_n12_s2", "miplib3/p0282", "netlib/grow7"])
+  func diveMatchesColdSolves(_ path: String) throws {
+    let model = try MPSReader.read(try TestFixtures.text("\(path).mps"))
+    var current = NetlibLPTests.lpProblem(model)
+    let engine = DualSimplex(problem: current)
+    var status = engine.solve(iterationLimit: 100_000)
+    var random = SplitMix64(seed: 42)
+    var steps = 0
+    for _ in 0..<25 {
+      guard status == .optimal else { break }
+      let values = engine.columnValues
+      let inside = (0..<current.columnCount).filter {
+        values[$0] > current.columnLower[$0] + 1e-6 && values[$0] < current.columnUpper[$0] - 1e-6
+      }
+      guard let j = inside.randomElement(using: &random) else { break }
+      let v = values[j]
+      if Bool.random(using: &random) {
+        current.columnUpper[j] = max(current.columnLower[j], v - 0.01 * (1 + abs(v)))
+      } else {
+        current.columnLower[j] = min(current.columnUpper[j], v + 0.01 * (1 + abs(v)))
+      }
+      engine.setColumnBounds(j, lower: current.columnLower[j], upper: current.columnUpper[j])
+      status = engine.solve(iterationLimit: 100_000)
+      let cold = DualSimplex(problem: current)
+      let coldStatus = cold.solve(iterationLimit: 100_000)
+      #expect(status == coldStatus, "\(path) step \(steps)")
+      if status == .optimal && coldStatus == .optimal {
+        #expect(abs(engine.objectiveValue - cold.objectiveValue) <= 1e-6 * max(1, abs(cold.objectiveValue)), "\(path) step \(steps)")
+      }
+      steps += 1
+    }
+    #expect(steps >= 3, "\(path): the dive ended after \(steps) steps")
+  }
+}

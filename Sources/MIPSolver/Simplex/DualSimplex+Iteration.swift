@@ -25,6 +25,8 @@ extension DualSimplex {
     static let freeBoxInPhase1 = 1000.0
     /// Consecutive degenerate primal iterations before switching to Bland's rule.
     static let degenerateBeforeBland = 50
+    /// Linear-scan rounds of the bound-flipping ratio test before the breakpoints are sorted.
+    static let unsortedRatioRounds = 4
     /// Rounds of solve-and-check before giving up on a clean solution.
     static let checkRounds = 3
   }

@@ -65,7 +65,7 @@ public final class DualSimplex: LPRelaxationSolver {
   var alphaColumn: [Double]
   var tau: [Double]
   /// Ratio-test candidates and bound flips of the current iteration.
-  var candidates: [Int] = []
+  var breakpoints: [Breakpoint] = []
   var flips: [Int] = []
 
   /// Creates an engine for `problem`, scaled, with the all-slack basis.
