@@ -26,7 +26,9 @@ extension DualSimplex {
     /// Consecutive degenerate primal iterations before switching to Bland's rule.
     static let degenerateBeforeBland = 50
     /// Linear-scan rounds of the bound-flipping ratio test before the breakpoints are sorted.
-    static let unsortedRatioRounds = 4
+    static let unsortedRatioRounds = 1
+    /// Breakpoint windows at most this large are sorted; larger ones are split around a pivot first.
+    static let sortedRatioWindow = 32
     /// Rounds of solve-and-check before giving up on a clean solution.
     static let checkRounds = 3
   }
@@ -107,7 +109,8 @@ extension DualSimplex {
   }
 
   /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones), accumulated over
-  /// the rows where `rho` is non-zero (row-wise copy of the matrix).
+  /// the rows where `rho` is non-zero (row-wise copy of the matrix); `alphaRowIndices` receives
+  /// the pattern, so the ratio test and the dual update touch only those entries.
   func computePivotRow() {
     let n = self.n
     let m = self.m
@@ -115,26 +118,44 @@ extension DualSimplex {
     let rowColumn = self.rowColumn
     let rowValue = self.rowValue
     let basicIndex = self.basicIndex
+    var indices = alphaRowIndices
+    alphaRowIndices = []
     rho.withUnsafeBufferPointer { r in
       alphaRow.withUnsafeMutableBufferPointer { out in
-        for j in 0..<n { out[j] = 0 }
-        for i in 0..<m {
-          let ri = r[i]
-          out[n + i] = ri
-          if ri == 0 { continue }
-          for e in rowStart[i]..<rowStart[i + 1] { out[rowColumn[e]] += ri * rowValue[e] }
+        alphaRowMark.withUnsafeMutableBufferPointer { mark in
+          for j in indices {
+            out[j] = 0
+            mark[j] = false
+          }
+          indices.removeAll(keepingCapacity: true)
+          for i in 0..<m {
+            let ri = r[i]
+            if ri == 0 { continue }
+            out[n + i] = ri
+            mark[n + i] = true
+            indices.append(n + i)
+            for e in rowStart[i]..<rowStart[i + 1] {
+              let j = rowColumn[e]
+              out[j] += ri * rowValue[e]
+              if !mark[j] {
+                mark[j] = true
+                indices.append(j)
+              }
+            }
+          }
+          for j in basicIndex { out[j] = 0 }
         }
-        for j in basicIndex { out[j] = 0 }
       }
     }
+    alphaRowIndices = indices
   }
 
-  /// `d_j -= theta · alphaRow_j` for all variables (basic ones have `alphaRow_j = 0`).
+  /// `d_j -= theta · alphaRow_j` over the pivot row's pattern (basic variables have `alphaRow_j = 0`).
   func updateReducedCosts(theta: Double) {
-    let count = n + m
+    let indices = alphaRowIndices
     alphaRow.withUnsafeBufferPointer { a in
       d.withUnsafeMutableBufferPointer { dv in
-        for j in 0..<count { dv[j] -= theta * a[j] }
+        for j in indices { dv[j] -= theta * a[j] }
       }
     }
   }

@@ -15,7 +15,10 @@ extension DualSimplex {
   ///   - slope: the leaving variable's primal infeasibility (> 0).
   /// - Returns: the entering variable, or `nil` when the dual is unbounded along this row.
   func ratioTest(sign: Double, slope: Double) -> Int? {
+    var flips = self.flips
+    self.flips = []
     flips.removeAll(keepingCapacity: true)
+    defer { self.flips = flips }
     let pivotTolerance = tolerances.pivot
     let relax = tolerances.dualFeasibility
     let state = self.state
@@ -26,7 +29,7 @@ extension DualSimplex {
     var found = breakpoints
     breakpoints = []
     found.removeAll(keepingCapacity: true)
-    for j in 0..<state.count {
+    for j in alphaRowIndices {
       let a = sign * alphaRow[j]
       if abs(a) <= pivotTolerance || lower[j] == upper[j] { continue }
       let slack: Double
@@ -41,7 +44,10 @@ extension DualSimplex {
       case .basic: continue
       }
       let magnitude = abs(a)
-      found.append(Breakpoint(ratio: slack / magnitude, relaxed: (slack + relax) / magnitude, alpha: magnitude, index: j))
+      found.append(
+        Breakpoint(
+          ratio: slack / magnitude, relaxed: (slack + relax) / magnitude, alpha: magnitude, index: j,
+          slopeDecrease: magnitude * (upper[j] - lower[j])))
     }
     defer { breakpoints = found }
     var remainingSlope = slope
@@ -54,17 +60,15 @@ extension DualSimplex {
       var best = -1
       var bestAlpha = 0.0
       var groupRange = 0.0
-      var allBoxed = true
       for entry in found where entry.ratio <= bound {
         if entry.alpha > bestAlpha || (entry.alpha == bestAlpha && entry.index < best) {
           bestAlpha = entry.alpha
           best = entry.index
         }
-        let range = upper[entry.index] - lower[entry.index]
-        if range.isFinite { groupRange += entry.alpha * range } else { allBoxed = false }
+        groupRange += entry.slopeDecrease
       }
       if best < 0 { return nil }
-      if !(allBoxed && remainingSlope - groupRange > 0) { return best }
+      if !(groupRange.isFinite && remainingSlope - groupRange > 0) { return best }
       remainingSlope -= groupRange
       var kept = 0
       for t in found.indices {
@@ -77,42 +81,71 @@ extension DualSimplex {
       }
       found.removeLast(found.count - kept)
     }
-    found.sort { ($0.ratio, $0.index) < ($1.ratio, $1.index) }
-    var start = 0
-    while start < found.count {
-      // The Harris bound: the smallest relaxed ratio; entries beyond it in ratio order cannot lower it.
-      var bound = Double.infinity
-      var end = start
-      while end < found.count && found[end].ratio <= bound {
-        bound = min(bound, found[end].relaxed)
-        end += 1
+    // Quickselect-style passes: flip every breakpoint up to a median-of-three pivot ratio while
+    // the slope stays positive, otherwise narrow the window to those breakpoints.
+    var low = 0
+    var high = found.count
+    while high - low > SimplexParameters.sortedRatioWindow {
+      let pivot = Self.medianOfThree(found[low].ratio, found[(low + high) / 2].ratio, found[high - 1].ratio)
+      var split = low
+      for t in low..<high where found[t].ratio <= pivot {
+        found.swapAt(t, split)
+        split += 1
       }
-      var best = -1
-      var bestAlpha = 0.0
-      var groupRange = 0.0
-      var allBoxed = true
-      var groupEnd = start
-      while groupEnd < end && found[groupEnd].ratio <= bound {
-        let entry = found[groupEnd]
-        if entry.alpha > bestAlpha {
-          bestAlpha = entry.alpha
-          best = entry.index
+      var decrease = 0.0
+      for t in low..<split { decrease += found[t].slopeDecrease }
+      if decrease.isFinite && remainingSlope - decrease > 0 {
+        remainingSlope -= decrease
+        for t in low..<split { flips.append(found[t].index) }
+        low = split
+      } else if split == high {
+        break
+      } else {
+        high = split
+      }
+    }
+    while low < found.count {
+      found[low..<high].sort { ($0.ratio, $0.index) < ($1.ratio, $1.index) }
+      var start = low
+      while start < high {
+        // The Harris bound: the smallest relaxed ratio; later entries in ratio order cannot lower it.
+        var bound = Double.infinity
+        var end = start
+        while end < high && found[end].ratio <= bound {
+          bound = min(bound, found[end].relaxed)
+          end += 1
         }
-        let range = upper[entry.index] - lower[entry.index]
-        if range.isFinite { groupRange += entry.alpha * range } else { allBoxed = false }
-        groupEnd += 1
+        var best = -1
+        var bestAlpha = 0.0
+        var groupDecrease = 0.0
+        var groupEnd = start
+        while groupEnd < end && found[groupEnd].ratio <= bound {
+          let entry = found[groupEnd]
+          if entry.alpha > bestAlpha {
+            bestAlpha = entry.alpha
+            best = entry.index
+          }
+          groupDecrease += entry.slopeDecrease
+          groupEnd += 1
+        }
+        if best < 0 { return nil }
+        if groupDecrease.isFinite && remainingSlope - groupDecrease > 0 {
+          remainingSlope -= groupDecrease
+          for t in start..<groupEnd { flips.append(found[t].index) }
+          start = groupEnd
+          continue
+        }
+        return best
       }
-      if best < 0 { return nil }
-      if allBoxed && remainingSlope - groupRange > 0 {
-        remainingSlope -= groupRange
-        for t in start..<groupEnd { flips.append(found[t].index) }
-        start = groupEnd
-        continue
-      }
-      return best
+      low = high
+      high = found.count
     }
     // Every breakpoint was passed and the slope is still positive: the dual is unbounded.
     return nil
+  }
+
+  static func medianOfThree(_ a: Double, _ b: Double, _ c: Double) -> Double {
+    max(min(a, b), min(max(a, b), c))
   }
 }
 
@@ -123,4 +156,6 @@ struct Breakpoint {
   var relaxed: Double
   var alpha: Double
   var index: Int
+  /// `alpha · (upper - lower)`: the drop of the dual slope when passing it (infinite if not boxed).
+  var slopeDecrease: Double
 }

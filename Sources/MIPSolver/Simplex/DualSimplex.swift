@@ -62,6 +62,10 @@ public final class DualSimplex: LPRelaxationSolver {
   var workPosition: [Double]
   var rho: [Double]
   var alphaRow: [Double]
+  /// Variables where `alphaRow` may be non-zero (the pattern of the last pivot row).
+  var alphaRowIndices: [Int] = []
+  /// `alphaRowMark[j]`: whether `j` is in `alphaRowIndices`.
+  var alphaRowMark: [Bool] = []
   var alphaColumn: [Double]
   var tau: [Double]
   /// Ratio-test candidates and bound flips of the current iteration.
@@ -146,6 +150,8 @@ public final class DualSimplex: LPRelaxationSolver {
     workPosition = Array(repeating: 0, count: m)
     rho = Array(repeating: 0, count: m)
     alphaRow = Array(repeating: 0, count: total)
+    alphaRowIndices = []
+    alphaRowMark = Array(repeating: false, count: total)
     alphaColumn = Array(repeating: 0, count: m)
     tau = Array(repeating: 0, count: m)
     factorValid = false
