@@ -26,12 +26,19 @@ extension DualSimplex {
 
   /// One pass of the solve logic from the current basis.
   func runSolve(limit: Int) -> LPStatus {
-    if !factorValid { refactor() }
-    workCost = cost
-    isPerturbed = false
+    if !factorValid {
+      refactor()
+      dualsValid = false
+    }
+    if isPerturbed || !dualsValid {
+      workCost = cost
+      isPerturbed = false
+      computeDuals()
+    }
     computePrimal()
-    computeDuals()
+    // A cold start is perturbed at once; a warm start only when it stalls (see `dualPhase2`).
     var mayPerturb = true
+    let coldStart = totalIterations == 0
     for _ in 0..<SimplexParameters.checkRounds + 2 {
       let repair = repairDualFeasibility(shift: false)
       if repair.flips > 0 { computePrimal() }
@@ -39,20 +46,24 @@ extension DualSimplex {
         if dualPhase1(limit: limit) > 0 { return primalSimplex(limit: limit) }
         if totalIterations >= limit { return .iterationLimit }
       }
-      if mayPerturb && hasPrimalInfeasibility() {
+      if mayPerturb && coldStart && hasPrimalInfeasibility() {
         perturbCosts()
         computeDuals()
         mayPerturb = false
       }
-      switch dualPhase2(limit: limit, checkCutoff: true) {
+      let outcome = dualPhase2(limit: limit, checkCutoff: true, mayPerturb: mayPerturb)
+      mayPerturb = false
+      switch outcome {
       case .infeasible: return .infeasible
       case .cutoff: return .cutoff
       case .iterationLimit: return .iterationLimit
       case .numericalTrouble: return primalSimplex(limit: limit)
       case .optimal:
-        workCost = cost
-        isPerturbed = false
-        computeDuals()
+        if isPerturbed {
+          workCost = cost
+          isPerturbed = false
+          computeDuals()
+        }
         let cleanup = repairDualFeasibility(shift: false)
         if cleanup.flips > 0 { computePrimal() }
         if cleanup.remaining > 0 { return primalSimplex(limit: limit) }

@@ -23,6 +23,8 @@ extension DualSimplex {
     static let perturbationBase = 5e-7
     /// Bounds of the auxiliary dual phase 1 problem for free variables.
     static let freeBoxInPhase1 = 1000.0
+    /// Consecutive dual degenerate iterations before a warm start perturbs the costs.
+    static let degenerateBeforePerturbing = 30
     /// Consecutive degenerate primal iterations before switching to Bland's rule.
     static let degenerateBeforeBland = 50
     /// Linear-scan rounds of the bound-flipping ratio test before the breakpoints are sorted.
@@ -34,8 +36,13 @@ extension DualSimplex {
   }
 
   /// Runs dual simplex iterations until optimality, infeasibility, cutoff or `limit` total iterations.
-  func dualPhase2(limit: Int, checkCutoff: Bool) -> DualOutcome {
+  ///
+  /// With `mayPerturb`, the costs are perturbed once `degenerateBeforePerturbing` consecutive
+  /// iterations made no dual progress.
+  func dualPhase2(limit: Int, checkCutoff: Bool, mayPerturb: Bool = false) -> DualOutcome {
     var lastCutoffCheck = -1
+    var degenerateRun = 0
+    var perturbLater = mayPerturb
     while true {
       if totalIterations >= limit { return .iterationLimit }
       if !factorValid || factor.wantsRefactor {
@@ -81,6 +88,7 @@ extension DualSimplex {
       }
       let thetaDual = d[q] / pivotFromRow
       if thetaDual != 0 { updateReducedCosts(theta: thetaDual) }
+      degenerateRun = abs(thetaDual) <= tolerances.dualFeasibility ? degenerateRun + 1 : 0
       d[q] = 0
       d[leaving] = -thetaDual
 
@@ -96,6 +104,12 @@ extension DualSimplex {
       updateWeights(row: r)
       factor.update(position: r, alpha: alphaColumn, dropTolerance: tolerances.zero)
       totalIterations += 1
+      if perturbLater && degenerateRun >= SimplexParameters.degenerateBeforePerturbing {
+        perturbLater = false
+        perturbCosts()
+        computeDuals()
+        repairDualFeasibility(shift: true)
+      }
 
       if checkCutoff && cutoff < .infinity && totalIterations - lastCutoffCheck >= 1 {
         var objective = problem.objectiveOffset

@@ -11,6 +11,7 @@ extension DualSimplex {
   func primalSimplex(limit: Int) -> LPStatus {
     workCost = cost
     isPerturbed = false
+    dualsValid = false
     var degenerateRun = 0
     var freshFactorTried = false
     while true {

@@ -53,6 +53,8 @@ public final class DualSimplex: LPRelaxationSolver {
   var totalIterations = 0
   var lastStatus: LPStatus?
   var isPerturbed = false
+  /// Whether `d` holds the reduced costs of the current basis for `workCost`.
+  var dualsValid = false
   /// The primal feasibility tolerance in use (tightened when a solution fails the final check).
   var primalTolerance: Double
   var randomState: UInt64 = 0x5DEE_CE66_D1CE_4E5B
@@ -155,6 +157,7 @@ public final class DualSimplex: LPRelaxationSolver {
     alphaColumn = Array(repeating: 0, count: m)
     tau = Array(repeating: 0, count: m)
     factorValid = false
+    dualsValid = false
   }
 
   /// Builds the row-wise copy of the scaled matrix.
@@ -189,6 +192,7 @@ public final class DualSimplex: LPRelaxationSolver {
     }
     for i in 0..<m { state[n + i] = .basic }
     factorValid = false
+    dualsValid = false
   }
 
   // MARK: - LPRelaxationSolver
