@@ -92,6 +92,39 @@ struct DualSimplexWarmStartTests {
     #expect(Self.close(second.objectiveValue, first.objectiveValue))
   }
 
+  @Test("Restoring a basis read earlier (strong branching) returns to the same optimum without iterations")
+  func basisRestoreWithoutRefactor() throws {
+    var restoredWithoutRefactor = 0
+    for seed in UInt64(1)...10 {
+      let lp = Self.randomMediumLP(seed: seed)
+      let engine = DualSimplex(problem: lp.problem)
+      #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+      let optimum = engine.objectiveValue
+      let parent = engine.basis
+      let parentGeneration = engine.factorGeneration
+      var random = SplitMix64(seed: seed)
+      for _ in 0..<5 {
+        let j = Int.random(in: 0..<lp.objective.count, using: &random)
+        let (low, high) = engine.columnBounds(j)
+        engine.setColumnBounds(j, lower: low, upper: low + (high - low) / 3)
+        _ = engine.solve(iterationLimit: 50)
+        engine.setColumnBounds(j, lower: low, upper: high)
+        let childGeneration = engine.factorGeneration
+        engine.basis = parent
+        let before = engine.iterationCount
+        #expect(engine.solve(iterationLimit: 100_000) == .optimal, "seed \(seed)")
+        #expect(engine.iterationCount == before, "seed \(seed): the restored basis needed iterations")
+        #expect(Self.close(engine.objectiveValue, optimum), "seed \(seed)")
+        if childGeneration == parentGeneration {
+          #expect(engine.factorGeneration == parentGeneration, "seed \(seed): restoring refactorized")
+          restoredWithoutRefactor += 1
+        }
+      }
+    }
+    // Most restorations find their snapshot (a child that refactorizes invalidates it).
+    #expect(restoredWithoutRefactor >= 25, "only \(restoredWithoutRefactor) of 50 restorations avoided a refactorization")
+  }
+
   @Test("The cutoff stops a solve whose optimum lies above it, and not one below")
   func cutoff() throws {
     for seed in UInt64(1)...10 {

@@ -74,6 +74,7 @@ extension DualSimplex {
         }
         starts.append(rows.count)
       }
+      factorGeneration += 1
       if factor.factor(dimension: m, starts: starts, rows: rows, values: values, dropTolerance: tolerances.zero) {
         factorValid = true
         return
@@ -208,37 +209,73 @@ extension DualSimplex {
   }
 
   /// The current basis in the contract's form.
+  ///
+  /// Reading it also records a snapshot (basis positions, steepest-edge weights, place in the eta
+  /// file), so that setting the same basis back later — as strong branching and diving do — only
+  /// truncates the eta file instead of refactorizing.
   public var basis: LPBasis {
     get {
-      LPBasis(columnStatus: Array(state[0..<n]), rowStatus: Array(state[n..<(n + m)]))
+      let result = LPBasis(columnStatus: Array(state[0..<n]), rowStatus: Array(state[n..<(n + m)]))
+      if factorValid {
+        let snapshot = BasisSnapshot(
+          generation: factorGeneration, updateCount: factor.updateCount, basis: result,
+          basicIndex: basicIndex, weight: weight)
+        snapshots.removeAll { $0.generation != factorGeneration || $0.basis == result }
+        snapshots.append(snapshot)
+        if snapshots.count > SimplexParameters.basisSnapshots { snapshots.removeFirst() }
+      }
+      return result
     }
     set {
       precondition(
         newValue.columnStatus.count == n && newValue.rowStatus.count == m,
         "basis has \(newValue.columnStatus.count) columns and \(newValue.rowStatus.count) rows, expected \(n) and \(m)")
+      lastStatus = nil
+      if factorValid,
+        let snapshot = snapshots.last(where: {
+          $0.generation == factorGeneration && $0.updateCount <= factor.updateCount && $0.basis == newValue
+        })
+      {
+        factor.truncate(toUpdateCount: snapshot.updateCount)
+        basicIndex = snapshot.basicIndex
+        weight = snapshot.weight
+        applyStatuses(newValue.columnStatus + newValue.rowStatus)
+        dualsValid = false
+        snapshots.removeAll { $0.updateCount > snapshot.updateCount }
+        return
+      }
       let statuses = newValue.columnStatus + newValue.rowStatus
       let basicCount = statuses.reduce(0) { $0 + ($1 == .basic ? 1 : 0) }
       guard basicCount == m else {
         setSlackBasis()
-        lastStatus = nil
         return
       }
-      var positions: [Int] = []
-      positions.reserveCapacity(m)
-      for j in 0..<(n + m) {
-        if statuses[j] == .basic {
-          state[j] = .basic
-          positions.append(j)
-        } else {
-          state[j] = nonbasicStatus(j, preferring: statuses[j])
-          x[j] = nonbasicValue(j)
-        }
-      }
-      basicIndex = positions
+      applyStatuses(statuses)
+      basicIndex = (0..<(n + m)).filter { statuses[$0] == .basic }
       weight = Array(repeating: 1, count: m)
       factorValid = false
       dualsValid = false
-      lastStatus = nil
     }
   }
+
+  /// Sets every variable's status (non-basic ones to a valid bound, at its value).
+  private func applyStatuses(_ statuses: [BasisStatus]) {
+    for j in 0..<(n + m) {
+      if statuses[j] == .basic {
+        state[j] = .basic
+      } else {
+        state[j] = nonbasicStatus(j, preferring: statuses[j])
+        x[j] = nonbasicValue(j)
+      }
+    }
+  }
+}
+
+/// A basis read through `DualSimplex.basis`, with what it takes to return to it without refactoring.
+struct BasisSnapshot {
+  var generation: Int
+  var updateCount: Int
+  var basis: LPBasis
+  var basicIndex: [Int]
+  var weight: [Double]
 }

@@ -31,6 +31,8 @@ extension DualSimplex {
     static let unsortedRatioRounds = 1
     /// Breakpoint windows at most this large are sorted; larger ones are split around a pivot first.
     static let sortedRatioWindow = 32
+    /// Bases remembered for cheap restoration (see `DualSimplex.basis`).
+    static let basisSnapshots = 4
     /// Rounds of solve-and-check before giving up on a clean solution.
     static let checkRounds = 3
   }
@@ -59,11 +61,13 @@ extension DualSimplex {
       btranUnit(r)
       computePivotRow()
       guard let q = ratioTest(sign: sign, slope: slope) else {
+        // The certificate is checked on the matrix itself, so a stale factorization cannot fake it.
+        if provesInfeasibility() { return .infeasible }
         if factor.updateCount > 0 {
           factorValid = false
           continue
         }
-        return provesInfeasibility(row: r, toLower: toLower) ? .infeasible : .numericalTrouble
+        return .numericalTrouble
       }
       ftranColumn(q)
       let pivotFromColumn = alphaColumn[r]
@@ -198,26 +202,21 @@ extension DualSimplex {
     updateBasicValues(theta: 1, column: workPosition)
   }
 
-  /// Checks the Farkas-type certificate of row `r`: no values of the non-basic variables within
-  /// their bounds can bring the basic variable of that row into its bounds.
-  func provesInfeasibility(row r: Int, toLower: Bool) -> Bool {
-    let basic = basicIndex[r]
-    // x_B[r] = -Σ alpha_j x_j over non-basic j.
-    var reachable = 0.0
-    for j in 0..<(n + m) where state[j] != .basic {
-      let a = alphaRow[j]
+  /// Checks the Farkas certificate carried by `rho`: every solution of `[A I] z = 0` satisfies
+  /// `Σ_j α_j z_j = 0` with `α_j = rho · a_j`; if the bounds of all variables keep that sum away
+  /// from zero, the problem is infeasible. `α_j` is recomputed from the matrix for basic variables,
+  /// so the proof does not rest on the accuracy of the factorization.
+  func provesInfeasibility() -> Bool {
+    var low = 0.0
+    var high = 0.0
+    for j in 0..<(n + m) {
+      let a = state[j] == .basic ? columnDot(j, rho) : alphaRow[j]
       if abs(a) <= tolerances.zero { continue }
-      // Largest (toLower) or smallest value of -a x_j over the bounds of x_j.
-      let wantHigh = toLower
-      let useLower = (wantHigh && a > 0) || (!wantHigh && a < 0)
-      let bound = useLower ? lower[j] : upper[j]
-      if !bound.isFinite {
-        if abs(a) <= tolerances.pivot { continue }
-        return false
-      }
-      reachable -= a * bound
+      let atLow = a > 0 ? lower[j] : upper[j]
+      let atHigh = a > 0 ? upper[j] : lower[j]
+      if atLow.isFinite { low += a * atLow } else if abs(a) > tolerances.pivot { low = -.infinity }
+      if atHigh.isFinite { high += a * atHigh } else if abs(a) > tolerances.pivot { high = .infinity }
     }
-    if toLower { return reachable < lower[basic] - primalTolerance }
-    return reachable > upper[basic] + primalTolerance
+    return low > primalTolerance || high < -primalTolerance
   }
 }

@@ -48,6 +48,10 @@ public final class DualSimplex: LPRelaxationSolver {
   /// Dual steepest-edge weights by basis position.
   var weight: [Double]
   var factor = BasisFactor()
+  /// Incremented at every refactorization; a basis snapshot is only valid in its generation.
+  var factorGeneration = 0
+  /// Recently read bases with their place in the eta file, so setting one back costs no refactor.
+  var snapshots: [BasisSnapshot] = []
   var factorValid = false
   var cutoff = Double.infinity
   var totalIterations = 0
