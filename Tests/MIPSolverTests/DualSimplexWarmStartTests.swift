@@ -125,6 +125,35 @@ struct DualSimplexWarmStartTests {
     #expect(restoredWithoutRefactor >= 25, "only \(restoredWithoutRefactor) of 50 restorations avoided a refactorization")
   }
 
+  @Test("Dropping the scaling keeps an optimal basis optimal")
+  func removeScalingKeepsBasis() throws {
+    let lp = Self.randomMediumLP(seed: 11)
+    let engine = DualSimplex(problem: lp.problem)
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    #expect(engine.isScaled)
+    let optimum = engine.objectiveValue
+    engine.removeScaling()
+    #expect(!engine.isScaled)
+    let before = engine.iterationCount
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    #expect(engine.iterationCount == before)
+    #expect(Self.close(engine.objectiveValue, optimum))
+  }
+
+  @Test("A basis with dependent columns is repaired with slacks and still reaches the optimum")
+  func basisRepair() throws {
+    // Columns 0 and 1 are identical, so a basis holding both is singular.
+    let lp = DenseLP(
+      objective: [1, 2, -1], rows: [[1, 1, 1], [2, 2, -1]], rowLower: [-.infinity, -.infinity], rowUpper: [4, 3],
+      columnLower: [0, 0, 0], columnUpper: [3, 3, 3])
+    let engine = DualSimplex(problem: lp.problem)
+    engine.basis = LPBasis(columnStatus: [.basic, .basic, .atLower], rowStatus: [.atUpper, .atUpper])
+    #expect(engine.solve(iterationLimit: 1000) == .optimal)
+    let reference = try #require(lp.referenceOptimum())
+    #expect(Self.close(engine.objectiveValue, reference), "\(engine.objectiveValue) vs \(reference)")
+    DualSimplexTests.checkFeasible(engine, lp)
+  }
+
   @Test("The cutoff stops a solve whose optimum lies above it, and not one below")
   func cutoff() throws {
     for seed in UInt64(1)...10 {

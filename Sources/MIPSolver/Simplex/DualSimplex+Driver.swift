@@ -5,7 +5,9 @@ extension DualSimplex {
   ///
   /// An `.optimal` answer has passed the check against the original (unscaled) rows and bounds
   /// with `tolerances.solutionCheck`; when the check fails, the engine refactorizes, tightens its
-  /// primal tolerance and solves again (up to `SimplexParameters.checkRounds` rounds).
+  /// primal tolerance and solves again (up to `SimplexParameters.checkRounds` rounds), and as a
+  /// last resort drops the scaling and solves the unscaled problem from the same basis. If even
+  /// that fails the check the status stays `.optimal` (the caller's own check decides).
   public func solve(iterationLimit: Int) -> LPStatus {
     let (sum, overflow) = totalIterations.addingReportingOverflow(max(0, iterationLimit))
     let limit = overflow ? Int.max : sum
@@ -20,8 +22,33 @@ extension DualSimplex {
       status = runSolve(limit: limit)
       round += 1
     }
+    if status == .optimal && maximumViolation() > tolerances.solutionCheck && isScaled {
+      removeScaling()
+      primalTolerance = tolerances.primalFeasibility
+      status = runSolve(limit: limit)
+    }
     lastStatus = status
     return status
+  }
+
+  /// Whether the computational form is scaled (some factor differs from 1).
+  var isScaled: Bool {
+    scaling.rowScale.contains { $0 != 1 } || scaling.columnScale.contains { $0 != 1 }
+  }
+
+  /// Switches to the unscaled problem, keeping the basis (values are converted, non-basic
+  /// variables put back exactly on their bounds).
+  func removeScaling() {
+    for j in 0..<n { x[j] *= scaling.columnScale[j] }
+    for i in 0..<m { x[n + i] /= scaling.rowScale[i] }
+    scaling = LPScaling(rowCount: m, columnCount: n)
+    buildComputationalForm()
+    for j in 0..<(n + m) where state[j] != .basic {
+      state[j] = nonbasicStatus(j, preferring: state[j])
+      x[j] = nonbasicValue(j)
+    }
+    weight = Array(repeating: 1, count: m)
+    snapshots = []
   }
 
   /// One pass of the solve logic from the current basis.
