@@ -45,6 +45,9 @@ extension DualSimplex {
     var lastCutoffCheck = -1
     var degenerateRun = 0
     var perturbLater = mayPerturb
+    // Rows whose ratio test failed without an infeasibility proof, skipped until the next pivot.
+    var rejected = [Bool](repeating: false, count: m)
+    var rejectedCount = 0
     while true {
       if totalIterations >= limit { return .iterationLimit }
       if !factorValid || factor.wantsRefactor {
@@ -53,7 +56,9 @@ extension DualSimplex {
         computeDuals()
         if repairDualFeasibility(shift: true).flips > 0 { computePrimal() }
       }
-      guard let r = chooseLeavingRow() else { return .optimal }
+      guard let r = chooseLeavingRow(rejected: rejected) else {
+        return rejectedCount > 0 ? .numericalTrouble : .optimal
+      }
       let leaving = basicIndex[r]
       let toLower = x[leaving] < lower[leaving]
       let slope = toLower ? lower[leaving] - x[leaving] : x[leaving] - upper[leaving]
@@ -67,7 +72,9 @@ extension DualSimplex {
           factorValid = false
           continue
         }
-        return .numericalTrouble
+        rejected[r] = true
+        rejectedCount += 1
+        continue
       }
       ftranColumn(q)
       let pivotFromColumn = alphaColumn[r]
@@ -79,7 +86,11 @@ extension DualSimplex {
           factorValid = false
           continue
         }
-        if abs(pivotFromColumn) < tolerances.pivot { return .numericalTrouble }
+        if abs(pivotFromColumn) < tolerances.pivot {
+          rejected[r] = true
+          rejectedCount += 1
+          continue
+        }
       }
       workRow = rho
       factor.solve(&workRow, into: &tau)
@@ -108,6 +119,10 @@ extension DualSimplex {
       updateWeights(row: r)
       factor.update(position: r, alpha: alphaColumn, dropTolerance: tolerances.zero)
       totalIterations += 1
+      if rejectedCount > 0 {
+        for p in 0..<m { rejected[p] = false }
+        rejectedCount = 0
+      }
       if perturbLater && degenerateRun >= SimplexParameters.degenerateBeforePerturbing {
         perturbLater = false
         perturbCosts()
