@@ -6,7 +6,10 @@ import Testing
 @Suite("Dual simplex warm start, cutoff and rows")
 struct DualSimplexWarmStartTests {
   /// A random feasible LP with boxed columns: rows are built around a point inside the box.
-  static func randomMediumLP(seed: UInt64, columns n: Int = 30, rows m: Int = 20) -> DenseLP {
+  ///
+  /// With `spread`, rows are multiplied by powers of ten from 1e-2 to 1e3 so the matrix is badly
+  /// scaled (and the engine scales it).
+  static func randomMediumLP(seed: UInt64, columns n: Int = 30, rows m: Int = 20, spread: Bool = false) -> DenseLP {
     var random = SplitMix64(seed: seed)
     let lower = (0..<n).map { _ in Double(Int.random(in: -3...1, using: &random)) }
     let upper = lower.map { $0 + Double(Int.random(in: 1...8, using: &random)) }
@@ -35,6 +38,14 @@ struct DualSimplexWarmStartTests {
         rowUpper.append(activity + 1)
       }
     }
+    if spread {
+      for i in 0..<m {
+        let factor = [0.01, 0.1, 1, 10, 100, 1000][Int.random(in: 0..<6, using: &random)]
+        rows[i] = rows[i].map { $0 * factor }
+        rowLower[i] *= factor
+        rowUpper[i] *= factor
+      }
+    }
     return DenseLP(
       objective: (0..<n).map { _ in Double(Int.random(in: -10...10, using: &random)) }, rows: rows,
       rowLower: rowLower, rowUpper: rowUpper, columnLower: lower, columnUpper: upper)
@@ -51,7 +62,7 @@ struct DualSimplexWarmStartTests {
   @Test("A warm re-solve after bound changes equals a cold solve (seeds 1-25)")
   func warmStartAfterBoundChanges() throws {
     for seed in UInt64(1)...25 {
-      let lp = Self.randomMediumLP(seed: seed)
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 0)
       let engine = DualSimplex(problem: lp.problem)
       #expect(engine.solve(iterationLimit: 100_000) == .optimal, "seed \(seed)")
       var changed = lp.problem
@@ -96,7 +107,7 @@ struct DualSimplexWarmStartTests {
   func basisRestoreWithoutRefactor() throws {
     var restoredWithoutRefactor = 0
     for seed in UInt64(1)...10 {
-      let lp = Self.randomMediumLP(seed: seed)
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 0)
       let engine = DualSimplex(problem: lp.problem)
       #expect(engine.solve(iterationLimit: 100_000) == .optimal)
       let optimum = engine.objectiveValue
@@ -127,7 +138,7 @@ struct DualSimplexWarmStartTests {
 
   @Test("Dropping the scaling keeps an optimal basis optimal")
   func removeScalingKeepsBasis() throws {
-    let lp = Self.randomMediumLP(seed: 11)
+    let lp = Self.randomMediumLP(seed: 11, spread: true)
     let engine = DualSimplex(problem: lp.problem)
     #expect(engine.solve(iterationLimit: 100_000) == .optimal)
     #expect(engine.isScaled)
@@ -174,7 +185,7 @@ struct DualSimplexWarmStartTests {
   @Test("Adding a cut and removing it again matches cold solves")
   func addAndRemoveRows() throws {
     for seed in UInt64(1)...15 {
-      let lp = Self.randomMediumLP(seed: seed)
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 1)
       let engine = DualSimplex(problem: lp.problem)
       #expect(engine.solve(iterationLimit: 100_000) == .optimal)
       let optimum = engine.objectiveValue
