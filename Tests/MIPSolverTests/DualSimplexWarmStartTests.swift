@@ -212,6 +212,19 @@ struct DualSimplexWarmStartTests {
     }
   }
 
+  @Test("An optimal basis is recognised with no iterations left, and crossed bounds are infeasible")
+  func limitsAtOptimality() throws {
+    let lp = Self.randomMediumLP(seed: 5)
+    let engine = DualSimplex(problem: lp.problem)
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    let optimum = engine.objectiveValue
+    #expect(engine.solve(iterationLimit: 0) == .optimal)
+    #expect(Self.close(engine.objectiveValue, optimum))
+    let (low, _) = engine.columnBounds(0)
+    engine.setColumnBounds(0, lower: low + 1, upper: low)
+    #expect(engine.solve(iterationLimit: 100_000) == .infeasible)
+  }
+
   @Test("The iteration limit stops a solve and a later call continues it")
   func iterationLimit() throws {
     let lp = Self.randomMediumLP(seed: 3, columns: 40, rows: 30)

@@ -12,6 +12,10 @@ extension DualSimplex {
     let (sum, overflow) = totalIterations.addingReportingOverflow(max(0, iterationLimit))
     let limit = overflow ? Int.max : sum
     primalTolerance = tolerances.primalFeasibility
+    for j in 0..<n where problem.columnLower[j] > problem.columnUpper[j] {
+      lastStatus = .infeasible
+      return .infeasible
+    }
     var status = runSolve(limit: limit)
     var round = 1
     while status == .optimal && maximumViolation() > tolerances.solutionCheck

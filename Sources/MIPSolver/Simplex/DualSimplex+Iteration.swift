@@ -49,7 +49,6 @@ extension DualSimplex {
     var rejected = [Bool](repeating: false, count: m)
     var rejectedCount = 0
     while true {
-      if totalIterations >= limit { return .iterationLimit }
       if !factorValid || factor.wantsRefactor {
         refactor()
         computePrimal()
@@ -59,6 +58,8 @@ extension DualSimplex {
       guard let r = chooseLeavingRow(rejected: rejected) else {
         return rejectedCount > 0 ? .numericalTrouble : .optimal
       }
+      // The limit is checked after pricing, so an optimal basis is recognised even at the limit.
+      if totalIterations >= limit { return .iterationLimit }
       let leaving = basicIndex[r]
       let toLower = x[leaving] < lower[leaving]
       let slope = toLower ? lower[leaving] - x[leaving] : x[leaving] - upper[leaving]

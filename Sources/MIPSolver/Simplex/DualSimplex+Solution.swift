@@ -13,7 +13,16 @@ extension DualSimplex {
   public var rowActivities: [Double] { activities(of: columnValues) }
 
   /// The objective of `columnValues` (original units, offset included).
+  ///
+  /// After `.optimal` it is the objective of the reported point. After a stop on a limit or the
+  /// cutoff it is the dual simplex's current objective `Σ c_j x_j` at the unclamped iterate, an
+  /// estimate of the node bound (not a proven bound).
   public var objectiveValue: Double {
+    if lastStatus != .optimal {
+      var total = problem.objectiveOffset
+      for (c, v) in zip(cost, x) where c != 0 { total += c * v }
+      return total
+    }
     var total = problem.objectiveOffset
     for (c, v) in zip(problem.objective, columnValues) where c != 0 { total += c * v }
     return total
