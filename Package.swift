@@ -22,9 +22,9 @@ func library(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target
 }
 
 /// A test target with a `Fixtures/` folder copied as resources.
-func tests(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+func tests(_ name: String, _ dependencies: [Target.Dependency], exclude: [String] = []) -> Target {
   .testTarget(
-    name: name, dependencies: dependencies + ["PlannerTestSupport"],
+    name: name, dependencies: dependencies + ["PlannerTestSupport"], exclude: exclude,
     resources: [.copy("Fixtures")], swiftSettings: strict)
 }
 
@@ -93,7 +93,7 @@ let package = Package(
     tests("HashingTests", ["Hashing"]),
     tests("PortfolioPlanningTests", ["PortfolioPlanning", "PortfolioDomain", "MIPSolver", "OptimizationModel", "BundledData"]),
     tests("PortfolioAuditTests", ["PortfolioAudit", "PortfolioDomain", "Hashing"]),
-    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"]),
+    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"], exclude: ["Snapshots"]),
     tests("PlannerCLITests", ["PlannerCLI", "dcbplan"]),
   ]
 )
