@@ -102,7 +102,8 @@ extension SVGChartRenderer {
       w.element(
         "circle", [("class", p.point.highlighted ? "point chosen" : "point"), ("cx", w.c(p.center.x)), ("cy", w.c(p.center.y)), ("r", p.point.highlighted ? "7.0" : "4.5"), ("fill", p.point.highlighted ? ChartPalette.color(5) : ChartPalette.color(0))],
         tooltip: tip)
-      w.text(p.point.label, x: p.center.x + 6, y: p.center.y - 9, cls: "point-label")
+      let nearRight = p.center.x > plot.x + plot.width * 0.85
+      w.text(p.point.label, x: p.center.x + (nearRight ? -6 : 6), y: p.center.y - 9, anchor: nearRight ? "end" : "start", cls: "point-label")
     }
     w.close("g")
     var items: [(Swatch, String)] = [(.line(ChartPalette.color(0), dashed: false), "Frontier (step line)")]
@@ -150,7 +151,8 @@ extension SVGChartRenderer {
       for (c, cell) in row.cells.enumerated() {
         let rect = cells[r][c]
         w.rect(rect, fill: ChartPalette.fill(cell.status), cls: "light", tooltip: "\(row.label) \(chart.columns[c]): \(cell.status.label) (\(cell.text))", extra: [("rx", "3")])
-        w.element("text", [("class", "light-label"), ("x", w.c(rect.x + rect.width / 2)), ("y", w.c(rect.y + rect.height / 2 + 4)), ("text-anchor", "middle"), ("fill", ChartPalette.ink(cell.status))], text: "\(cell.text) \u{00B7} \(cell.status.label)")
+        let label = cell.status == .none || cell.text == cell.status.label ? cell.text : "\(cell.text) \u{00B7} \(cell.status.label)"
+        w.element("text", [("class", "light-label ink-\(cell.status.rawValue)"), ("x", w.c(rect.x + rect.width / 2)), ("y", w.c(rect.y + rect.height / 2 + 4)), ("text-anchor", "middle")], text: label)
       }
     }
     w.close("g")
