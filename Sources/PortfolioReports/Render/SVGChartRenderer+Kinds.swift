@@ -8,7 +8,10 @@ extension SVGChartRenderer {
         let name = chart.series[seg.series].name
         w.rect(seg.rect, fill: ChartPalette.color(seg.series), cls: "bar", tooltip: "\(bar.category) \(name): \(ReportNumberFormat.money(seg.value))")
       }
-      w.text(ReportNumberFormat.money(millions: Double(bar.total), decimals: 1), x: bar.x + bar.width / 2, y: bar.topY - 5, anchor: "middle", cls: "value-label")
+      // Keep the total clear of a cap line drawn just above the bar.
+      var labelY = bar.topY - 5
+      if let capY = bar.capY, capY <= bar.topY + 2, bar.topY - capY < 16 { labelY = capY - 5 }
+      w.text(ReportNumberFormat.money(millions: Double(bar.total), decimals: 1), x: bar.x + bar.width / 2, y: labelY, anchor: "middle", cls: "value-label")
       if let capY = bar.capY {
         w.line(bar.x - 8, capY, bar.x + bar.width + 8, capY, cls: "cap")
       }
