@@ -4,6 +4,7 @@
 /// dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
 /// dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
+/// dcbplan-bench sha256 [FILE]          (dispatched before this parser; see HashingBenchmark)
 /// ```
 struct BenchArguments {
   enum Command: String { case solve, mpsRead = "mps-read", mpsWrite = "mps-write" }
@@ -21,10 +22,12 @@ struct BenchArguments {
     usage: dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
            dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
+           dcbplan-bench sha256 [FILE]
     solve: one JSON line per .mps file in DIR (sorted by name): name, status, objective, bound, gap,
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
     mps-read: one JSON line per file with sizes and the median read and parse seconds.
     mps-write: reads every .mps in DIR and writes it back to OUT with the project's writer.
+    sha256: SHA-256 throughput of our core against `sha256sum` on the same file.
     """
 
   struct UsageError: Error, CustomStringConvertible {
