@@ -7,5 +7,8 @@ public enum CommandRegistry {
   public static let root = CommandGroup(
     name: CommandLineTool.programName,
     abstract: "Plan and audit NATO DCB and pact investment in Bosnia and Herzegovina's defence industry.",
-    entries: [])
+    entries: [
+      .command(ValidateCommand.self),
+      .command(ListCommand.self),
+    ])
 }
