@@ -115,7 +115,7 @@ struct ArgumentParserTests {
   func derivesSynopsis() {
     #expect(
       HelpFormatter.synopsis(parser.specs)
-        == "[--format FORMAT] [--data DIR] [--force-in ID]... [--quiet] [--out FILE] TABLE [EXTRA]")
+        == "[--format table|csv|json] [--data DIR] [--force-in ID]... [--quiet] [--out FILE] TABLE [EXTRA]")
   }
 }
 

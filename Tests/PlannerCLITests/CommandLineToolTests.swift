@@ -88,7 +88,7 @@ struct CommandLineToolTests {
       #expect(result.stderr.isEmpty, "\(arguments)")
     }
     #expect(run("help", "net", "ping").stdout == run("net", "ping", "--help").stdout)
-    #expect(run("help", "echo").stdout.contains("usage: dcbplan echo [--fail HOW] [--upper] [WORD...]"))
+    #expect(run("help", "echo").stdout.contains("usage: dcbplan echo [--fail usage|missing|write|data|other] [--upper] [WORD...]"))
     #expect(run("help", "net").stdout.contains("  ping  Answer pong."))
   }
 
@@ -118,7 +118,7 @@ struct CommandLineToolTests {
       result.stderr
         == """
         error: unknown option '--uper'; did you mean '--upper'?
-        usage: dcbplan echo [--fail HOW] [--upper] [WORD...]
+        usage: dcbplan echo [--fail usage|missing|write|data|other] [--upper] [WORD...]
         see 'dcbplan echo --help' for more.
 
         """)

@@ -68,3 +68,19 @@ func expectSnapshot(
     "snapshot \(name) is missing; run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
   #expect(text == expected, "output differs from Snapshots/\(name)", sourceLocation: sourceLocation)
 }
+
+/// The hand-made `Fixtures/mini` portfolio (laid out like the repository: `Datasets/bih/`, `Config/`).
+func miniFixture() throws -> URL {
+  let fixtures = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil), "Fixtures not bundled")
+  return fixtures.appendingPathComponent("mini")
+}
+
+/// A writable copy of `Fixtures/mini` in a fresh temporary directory.
+func miniCopy() throws -> TemporaryDirectory {
+  let directory = try TemporaryDirectory()
+  for folder in ["Datasets", "Config"] {
+    try FileManager.default.copyItem(
+      at: try miniFixture().appendingPathComponent(folder), to: directory.url.appendingPathComponent(folder))
+  }
+  return directory
+}

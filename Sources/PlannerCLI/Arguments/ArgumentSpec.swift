@@ -89,12 +89,14 @@ public struct ArgumentSpec: Sendable, Equatable {
     }
   }
 
-  /// How the spec is written on the command line: `--format FORMAT`, `--quiet`, `FILE`.
+  /// How the spec is written on the command line: `--data DIR`, `--format table|csv|json`, `--quiet`, `FILE`
+  /// (a spec with choices shows them instead of its value name).
   public var synopsis: String {
     switch kind {
-    case .option(let valueName, _): "--\(name) \(valueName)"
+    case .option(let valueName, _): "--\(name) \(choices.isEmpty ? valueName : choices.joined(separator: "|"))"
     case .flag: "--\(name)"
-    case .positional(_, let variadic): variadic ? "\(name)..." : name
+    case .positional(_, let variadic):
+      (choices.isEmpty ? name : choices.joined(separator: "|")) + (variadic ? "..." : "")
     case .subcommand: "<command>"
     }
   }

@@ -17,7 +17,7 @@ struct ListCommand: Command {
     with plain numbers; JSON keys are sorted.
     """
   static let arguments: [ArgumentSpec] = [
-    .positional("TABLE", help: "firms, candidates, sources or milestones.", choices: Table.allCases.map(\.rawValue)),
+    .positional("TABLE", help: "The table to list.", choices: Table.allCases.map(\.rawValue)),
     .formatOption, .outOption, .dataOption, .scenarioOption,
   ]
 

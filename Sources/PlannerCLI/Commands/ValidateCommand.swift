@@ -36,7 +36,7 @@ struct ValidateCommand: Command {
   /// The summary printed on stdout.
   static func summary(of inputs: PortfolioInputs, in context: CommandContext) -> String {
     let portfolio = inputs.portfolio
-    let horizon = inputs.scenario?.horizon ?? ScenarioInput.fallbackHorizon
+    let horizon = inputs.scenario?.horizon ?? PortfolioInputs.fallbackHorizon
     var text = "dataset   \(DataLocator.display(inputs.location.datasetDirectory, in: context))\n"
     text += "scenario  \(inputs.location.scenarioName)"
     text += " (horizon \(horizon.first)-\(horizon.last)"

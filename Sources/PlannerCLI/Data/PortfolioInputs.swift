@@ -11,15 +11,19 @@ public struct PortfolioInputs: Sendable {
   public var location: DataLocation
   /// The raw dataset files (the inputs of the manifest hash).
   public var files: DatasetFiles
-  /// The dataset as loaded (best effort when there are errors).
-  public var dataset: DatasetLoadResult
-  /// The resolved scenario, or `nil` when the config has errors.
-  public var scenario: Scenario?
-  /// Every finding of the config and the dataset, config first, each in report order, with display paths.
+  /// The dataset and scenario as the domain loaded them, with the domain's findings.
+  public var planning: PlanningInputs
+  /// Every finding (config, dataset, cross-checks) in report order, with display paths.
   public var findings: [Diagnostic]
 
   /// The portfolio (best effort when there are errors).
-  public var portfolio: Portfolio { dataset.portfolio }
+  public var portfolio: Portfolio { planning.portfolio }
+
+  /// The resolved scenario, or `nil` when the config has errors.
+  public var scenario: Scenario? { planning.scenario }
+
+  /// The horizon shown when the scenario cannot be read (the one the domain then checks the dataset against).
+  static let fallbackHorizon = Horizon(first: 2024, last: 2028)
 
   /// Whether any finding is an error (exit 65).
   public var hasErrors: Bool { findings.contains { $0.severity == .error } }
@@ -43,13 +47,20 @@ public struct PortfolioInputs: Sendable {
       files.append(DatasetFiles.File(name: name, contents: Array(data)))
     }
     let datasetFiles = DatasetFiles(files)
-    let config = try ScenarioInput.load(location, in: context)
-    let horizon = config.scenario?.horizon ?? ScenarioInput.fallbackHorizon
-    let dataset = DatasetLoader.load(datasetFiles, horizon: horizon)
+    let defaultScenario = ConfigFile(
+      name: DataLocator.display(location.defaultScenario, in: context),
+      contents: Array(try DataLocator.readText(location.defaultScenario, in: context).utf8))
+    var variant: ConfigFile?
+    if let url = location.variant {
+      variant = ConfigFile(
+        name: DataLocator.display(url, in: context), contents: Array(try DataLocator.readText(url, in: context).utf8))
+    }
+    let planning = PlanningInputs.load(
+      dataset: datasetFiles, defaultScenario: defaultScenario, variant: variant, name: location.scenarioName)
     let paths = displayPaths(location, in: context)
-    let findings = (config.findings + dataset.findings).map { diagnostic(for: $0, paths: paths) }
     return PortfolioInputs(
-      location: location, files: datasetFiles, dataset: dataset, scenario: config.scenario, findings: findings)
+      location: location, files: datasetFiles, planning: planning,
+      findings: planning.findings.map { diagnostic(for: $0, paths: paths) })
   }
 
   /// Prints every finding on stderr.
@@ -63,11 +74,6 @@ public struct PortfolioInputs: Sendable {
     var paths: [String: String] = [:]
     for name in DatasetFiles.tableNames {
       paths[name] = DataLocator.display(location.datasetDirectory.appendingPathComponent(name), in: context)
-    }
-    paths["scenario.json"] = DataLocator.display(location.defaultScenario, in: context)
-    if let variant = location.variant {
-      paths[variant.lastPathComponent] = DataLocator.display(variant, in: context)
-      paths["scenarios/\(variant.lastPathComponent)"] = DataLocator.display(variant, in: context)
     }
     return paths
   }
