@@ -21,7 +21,8 @@ func library(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target
   .target(name: name, dependencies: dependencies, exclude: ["README.md"], swiftSettings: strict)
 }
 
-/// A test target with a `Fixtures/` folder copied as resources.
+/// A test target with a `Fixtures/` folder copied as resources; `exclude` lists folders read from the
+/// source tree instead (golden files under `Snapshots/`, located via `#filePath`).
 func tests(_ name: String, _ dependencies: [Target.Dependency], exclude: [String] = []) -> Target {
   .testTarget(
     name: name, dependencies: dependencies + ["PlannerTestSupport"], exclude: exclude,
@@ -94,6 +95,6 @@ let package = Package(
     tests("PortfolioPlanningTests", ["PortfolioPlanning", "PortfolioDomain", "MIPSolver", "OptimizationModel", "BundledData"]),
     tests("PortfolioAuditTests", ["PortfolioAudit", "PortfolioDomain", "Hashing"]),
     tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"], exclude: ["Snapshots"]),
-    tests("PlannerCLITests", ["PlannerCLI", "dcbplan"]),
+    tests("PlannerCLITests", ["PlannerCLI", "dcbplan"], exclude: ["Snapshots"]),
   ]
 )
