@@ -4,22 +4,22 @@ import Testing
 
 @Suite("Earned value")
 struct EarnedValueTests {
-  static let baseline = ProjectBaseline(
+  static let baseline = AuditSnapshot.Project(
     candidate: "P", title: "Project", bacUSD: 1_000_000, start: ReportDate(year: 2025, month: 1, day: 1), finish: ReportDate(year: 2025, month: 12, day: 31),
     milestones: [
-      BaselineMilestone(id: "M1", title: "a", due: ReportDate(year: 2025, month: 3, day: 31), weightPercent: 30),
-      BaselineMilestone(id: "M2", title: "b", due: ReportDate(year: 2025, month: 9, day: 30), weightPercent: 70),
+      AuditSnapshot.Milestone(id: "M1", title: "a", due: ReportDate(year: 2025, month: 3, day: 31), weightPercent: 30),
+      AuditSnapshot.Milestone(id: "M2", title: "b", due: ReportDate(year: 2025, month: 9, day: 30), weightPercent: 70),
     ])
 
   @Test("Earns weights on acceptance, plans them on baseline dates, sums costs to the date")
   func weightedMilestones() {
     let events = [
-      MilestoneEvent(candidate: "P", milestone: "M1", kind: .accepted, date: ReportDate(year: 2025, month: 4, day: 15)),
-      MilestoneEvent(candidate: "Q", milestone: "M2", kind: .accepted, date: ReportDate(year: 2025, month: 4, day: 15)),
+      AuditSnapshot.MilestoneEvent(candidate: "P", milestone: "M1", kind: .accepted, date: ReportDate(year: 2025, month: 4, day: 15)),
+      AuditSnapshot.MilestoneEvent(candidate: "Q", milestone: "M2", kind: .accepted, date: ReportDate(year: 2025, month: 4, day: 15)),
     ]
     let costs = [
-      CostEntry(candidate: "P", date: ReportDate(year: 2025, month: 2, day: 1), amountUSD: 200_000, source: "S", reference: "1"),
-      CostEntry(candidate: "P", date: ReportDate(year: 2025, month: 11, day: 1), amountUSD: 500_000, source: "S", reference: "2"),
+      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 2, day: 1), amountUSD: 200_000, source: "S", reference: "1"),
+      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 11, day: 1), amountUSD: 500_000, source: "S", reference: "2"),
     ]
     let march = EarnedValue(baseline: EarnedValueTests.baseline, events: events, costs: costs, at: ReportDate(year: 2025, month: 3, day: 31))
     #expect(march == EarnedValue(bac: 1_000_000, pv: 300_000, ev: 0, ac: 200_000))

@@ -32,7 +32,7 @@ public struct AuditReportBuilder: Sendable {
   }
 
   /// The earned value of each baseline at the as-of date, in baseline order.
-  public var projectValues: [(baseline: ProjectBaseline, value: EarnedValue)] {
+  public var projectValues: [(baseline: AuditSnapshot.Project, value: EarnedValue)] {
     snapshot.baselines.map { ($0, EarnedValue(baseline: $0, events: snapshot.events, costs: snapshot.costs, at: asOf)) }
   }
 
@@ -49,8 +49,8 @@ public struct AuditReportBuilder: Sendable {
   }
 
   /// Milestones whose baseline date is before the as-of date and that are not accepted by then.
-  public var overdue: [(baseline: ProjectBaseline, milestone: BaselineMilestone, forecast: ReportDate?, reason: String?)] {
-    var out: [(ProjectBaseline, BaselineMilestone, ReportDate?, String?)] = []
+  public var overdue: [(baseline: AuditSnapshot.Project, milestone: AuditSnapshot.Milestone, forecast: ReportDate?, reason: String?)] {
+    var out: [(AuditSnapshot.Project, AuditSnapshot.Milestone, ReportDate?, String?)] = []
     for b in snapshot.baselines {
       for m in b.milestones where m.due < asOf {
         let mine = snapshot.events.filter { $0.candidate == b.candidate && $0.milestone == m.id && $0.date <= asOf }
@@ -101,7 +101,7 @@ public struct AuditReportBuilder: Sendable {
     return ReportSection(id: "audit-summary", title: "Audit summary", blocks: blocks)
   }
 
-  func evmSection(_ values: [(baseline: ProjectBaseline, value: EarnedValue)], total: EarnedValue) -> ReportSection {
+  func evmSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)], total: EarnedValue) -> ReportSection {
     func row(_ label: String, _ title: String, _ v: EarnedValue) -> [ReportCell] {
       _ = title
       return [.text(label), .money(v.bac), .money(v.pv), .money(v.ev), .money(v.ac), .money(v.cv), .money(v.sv), ratio(v.cpi), ratio(v.spi), .money(v.eac)]
@@ -175,7 +175,7 @@ public struct AuditReportBuilder: Sendable {
     return out.sorted()
   }
 
-  func curve(_ baselines: [ProjectBaseline], id: String, title: String, height: Double = 380) -> LineChart? {
+  func curve(_ baselines: [AuditSnapshot.Project], id: String, title: String, height: Double = 380) -> LineChart? {
     guard let start = baselines.map(\.start).min(), let finish = baselines.map(\.finish).max() else { return nil }
     let end = max(finish, asOf)
     let dates = AuditReportBuilder.monthEnds(from: start, to: end, including: asOf)
@@ -194,7 +194,7 @@ public struct AuditReportBuilder: Sendable {
       axis: ChartAxis("Cumulative value", unit: .usd), marker: asOf, height: height)
   }
 
-  func curvesSection(_ values: [(baseline: ProjectBaseline, value: EarnedValue)]) -> ReportSection {
+  func curvesSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)]) -> ReportSection {
     var blocks: [ReportBlock] = [
       .paragraph("Cumulative planned value (dashed) over the whole baseline; earned value and actual cost up to the as-of date. A gap below PV is schedule slippage; AC above EV is cost overrun. Per-project curves follow for every project with costs, earned value or an overdue milestone.")
     ]
@@ -208,7 +208,7 @@ public struct AuditReportBuilder: Sendable {
     return ReportSection(id: "s-curves", title: "S-curves", blocks: blocks)
   }
 
-  func milestoneSection(_ values: [(baseline: ProjectBaseline, value: EarnedValue)]) -> ReportSection {
+  func milestoneSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)]) -> ReportSection {
     let late = overdue
     var blocks: [ReportBlock] = []
     if late.isEmpty {

@@ -23,7 +23,7 @@ public struct EarnedValue: Sendable, Hashable {
   }
 
   /// Measures `baseline` at `date` from the accepted milestones and costs given.
-  public init(baseline: ProjectBaseline, events: [MilestoneEvent], costs: [CostEntry], at date: ReportDate) {
+  public init(baseline: AuditSnapshot.Project, events: [AuditSnapshot.MilestoneEvent], costs: [AuditSnapshot.Cost], at date: ReportDate) {
     let planned = baseline.milestones.filter { $0.due <= date }.reduce(0) { $0 + $1.weightPercent }
     let accepted = Set(events.filter { $0.candidate == baseline.candidate && $0.kind == .accepted && $0.date <= date }.map(\.milestone))
     let earned = baseline.milestones.filter { accepted.contains($0.id) }.reduce(0) { $0 + $1.weightPercent }

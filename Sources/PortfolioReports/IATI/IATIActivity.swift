@@ -54,7 +54,7 @@ public struct IATIActivity: Sendable, Hashable {
   /// Yearly budgets: (period start, period end, whole dollars); each period at most one year.
   public var budgets: [(start: ReportDate, end: ReportDate, amountUSD: Int64)]
   /// Expenditures from the ledger, dated on or before the as-of date.
-  public var transactions: [CostEntry]
+  public var transactions: [AuditSnapshot.Cost]
   /// Milestones as output indicators.
   public var milestones: [IATIMilestone]
 
