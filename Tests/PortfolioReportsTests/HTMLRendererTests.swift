@@ -82,4 +82,13 @@ struct HTMLRendererTests {
     let ids = html.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
     #expect(Set(ids).count == ids.count, "element ids repeat")
   }
+
+  @Test("Writes the escaping goldens for a hostile document in every format")
+  func hostileGoldens() throws {
+    let doc = HostileDocument.make()
+    try TestSupport.assertSnapshot(HTMLRenderer().render(doc), named: "hostile.html")
+    try TestSupport.assertSnapshot(MarkdownRenderer().render(doc), named: "hostile.md")
+    try TestSupport.assertSnapshot(JSONReportRenderer().render(doc), named: "hostile.json")
+    for file in CSVRenderer().render(doc) { try TestSupport.assertSnapshot(file.contents, named: "hostile-csv/" + file.fileName) }
+  }
 }
