@@ -58,8 +58,22 @@ public struct HTMLRenderer: Sendable {
     out.append("<main>")
     for (section, id) in zip(document.sections, sectionIDs) {
       out.append("<section id=\"\(id)\">")
-      out.append("<h2>\(e(section.title))</h2>")
-      for block in section.blocks { out.append(contentsOf: render(block, ids: &ids)) }
+      // Keep each title with the block after it, so print never strands a heading at a page foot.
+      var pending = ["<h2>\(e(section.title))</h2>"]
+      for block in section.blocks {
+        let lines = render(block, ids: &ids)
+        if case .heading = block {
+          pending += lines
+          continue
+        }
+        if pending.isEmpty {
+          out += lines
+        } else {
+          out += ["<div class=\"keep\">"] + pending + lines + ["</div>"]
+          pending = []
+        }
+      }
+      out += pending
       out.append("</section>")
     }
     out.append("</main>")

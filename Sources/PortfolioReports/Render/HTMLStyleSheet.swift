@@ -86,6 +86,7 @@ enum HTMLStyleSheet {
       h2 { break-after: avoid; page-break-after: avoid; }
       h3 { break-after: avoid; page-break-after: avoid; }
       figure.chart, .figures, .figure, .note, tr { break-inside: avoid; page-break-inside: avoid; }
+      .keep { break-inside: avoid; page-break-inside: avoid; }
       .table-wrap { overflow: visible; break-inside: auto; }
       table.wide { font-size: 7.5pt; }
       thead { display: table-header-group; }
