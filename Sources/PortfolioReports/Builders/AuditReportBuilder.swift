@@ -88,7 +88,7 @@ public struct AuditReportBuilder: Sendable {
         KeyFigure("Schedule performance (SPI)", ratio(total.spi), detail: "EV / PV \(ReportNumberFormat.money(total.pv))", status: EarnedValue.stoplight(total.spi)),
         KeyFigure("Baseline execution (BEI)", ratio(bei.index), detail: "\(bei.done) of \(bei.due) milestones due by \(asOf.iso) accepted", status: EarnedValue.stoplight(bei.index)),
         KeyFigure("Overdue milestones", .integer(Int64(overdue.count)), status: overdue.isEmpty ? .green : .red),
-        KeyFigure("Findings", .integer(Int64(snapshot.findings.count)), detail: "\(errors) errors", status: errors > 0 ? .red : (snapshot.findings.isEmpty ? .green : .amber)),
+        KeyFigure("Findings", .integer(Int64(snapshot.findings.count)), detail: errors == 1 ? "1 error" : "\(errors) errors", status: errors > 0 ? .red : (snapshot.findings.isEmpty ? .green : .amber)),
         KeyFigure("Estimate at completion", .money(total.eac), detail: "BAC \(ReportNumberFormat.money(total.bac)), VAC \(ReportNumberFormat.money(total.vac))"),
       ])
     ]

@@ -41,7 +41,7 @@ enum HTMLStyleSheet {
     caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
     thead th { background: var(--soft); border-bottom: 2px solid var(--line); text-align: left; }
-    tr.total td { font-weight: 650; border-top: 2px solid var(--ink); background: #FFFFFF; }
+    tbody tr.total td { font-weight: 650; border-top: 2px solid var(--ink); background: #FFFFFF; }
     .al-right { text-align: right; white-space: nowrap; }
     .al-center { text-align: center; }
     thead th.al-right { text-align: right; }
