@@ -53,7 +53,7 @@ public struct IATIActivity: Sendable, Hashable {
   public var dates: [(type: Int, date: ReportDate)]
   /// Yearly budgets: (period start, period end, whole dollars); each period at most one year.
   public var budgets: [(start: ReportDate, end: ReportDate, amountUSD: Int64)]
-  /// Expenditures from the ledger, dated on or before the as-of date.
+  /// Expenditures from the ledger, dated on or before the as-of date (`source` holds the source's name).
   public var transactions: [AuditSnapshot.Cost]
   /// Milestones as output indicators.
   public var milestones: [IATIMilestone]
@@ -92,6 +92,11 @@ extension IATIActivity {
       let id = a.candidate.rawValue
       let events = (audit?.events ?? []).filter { $0.candidate == id && $0.date <= asOf }
       let costs = (audit?.costs ?? []).filter { $0.candidate == id && $0.date <= asOf }.sorted { ($0.date, $0.reference) < ($1.date, $1.reference) }
+        .map { cost -> AuditSnapshot.Cost in
+          var named = cost
+          named.source = portfolio.source(SourceID(cost.source))?.name ?? cost.source
+          return named
+        }
       let plannedStart = ReportVocabulary.yearStart(a.startYear)
       let plannedEnd = ReportVocabulary.yearEnd(a.finishYear)
       var dates: [(Int, ReportDate)] = [(1, plannedStart)]
