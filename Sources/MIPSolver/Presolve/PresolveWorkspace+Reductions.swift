@@ -11,6 +11,7 @@ extension PresolveWorkspace {
 
   mutating func runPass() throws(PresolveStop) {
     compact()
+    try checkCrossedBounds()
     try roundIntegerBounds()
     fixFixedColumns()
     try rowsByLength()
@@ -18,6 +19,22 @@ extension PresolveWorkspace {
     if isMIP && options.coefficientTightening { tightenKnapsackCoefficients() }
     if options.duplicateRows { try mergeDuplicateRows() }
     try columnReductions()
+  }
+
+  /// Rows and columns whose sides cross beyond the tolerance make the model infeasible.
+  func checkCrossedBounds() throws(PresolveStop) {
+    for row in rowLower.indices where rowActive[row] {
+      if rowLower[row] > rowUpper[row] + scaled(options.feasibility, rowUpper[row]) {
+        throw PresolveStop(
+          status: .infeasible("row '\(original.rows[row].name)': sides [\(rowLower[row]), \(rowUpper[row])] cross"))
+      }
+    }
+    for column in lower.indices where columnActive[column] {
+      if lower[column] > upper[column] + scaled(options.feasibility, upper[column]) {
+        throw PresolveStop(
+          status: .infeasible("column '\(original.variables[column].name)': bounds [\(lower[column]), \(upper[column])] cross"))
+      }
+    }
   }
 
   mutating func roundIntegerBounds() throws(PresolveStop) {
