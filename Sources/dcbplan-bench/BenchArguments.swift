@@ -5,6 +5,7 @@
 /// dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
 /// dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
+/// dcbplan-bench sha256 [FILE]          (dispatched before this parser; see HashingBenchmark)
 /// ```
 struct BenchArguments {
   enum Command: String { case solve, mpsRead = "mps-read", mpsWrite = "mps-write", presolve }
@@ -24,6 +25,7 @@ struct BenchArguments {
            dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
            dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
+           dcbplan-bench sha256 [FILE]
     solve: one JSON line per .mps file in DIR (sorted by name): name, status, objective, bound, gap,
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
     mps-read: one JSON line per file with sizes and the median read and parse seconds.
@@ -32,6 +34,7 @@ struct BenchArguments {
            reduced models as MPS (to check them with another solver); --check reads SOLUTIONS/NAME.sol
            (`name value` lines of a solution of the reduced model), postsolves it and reports the
            original model's largest violation and objective.
+    sha256: SHA-256 throughput of our core against `sha256sum` on the same file.
     """
 
   struct UsageError: Error, CustomStringConvertible {

@@ -1,4 +1,4 @@
-// dcbplan-bench: benchmark runner for the solver and the MPS reader (run in a release build).
+// dcbplan-bench: benchmark runner for the solver, the MPS reader and SHA-256 (run in a release build).
 import Foundation
 
 let exitUsage: Int32 = 64
@@ -6,6 +6,8 @@ let exitInvalidInput: Int32 = 65
 let exitMissingInput: Int32 = 66
 
 func runBench() -> Int32 {
+  let raw = Array(CommandLine.arguments.dropFirst())
+  if raw.first == "sha256" { return HashingBenchmark.run(arguments: Array(raw.dropFirst())) }
   let arguments: BenchArguments
   do {
     arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
