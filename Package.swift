@@ -94,7 +94,7 @@ let package = Package(
     tests("HashingTests", ["Hashing"]),
     tests("PortfolioPlanningTests", ["PortfolioPlanning", "PortfolioDomain", "MIPSolver", "OptimizationModel", "BundledData"]),
     tests("PortfolioAuditTests", ["PortfolioAudit", "PortfolioDomain", "Hashing"]),
-    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"]),
+    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"], exclude: ["Snapshots"]),
     tests("PlannerCLITests", ["PlannerCLI", "dcbplan"], exclude: ["Snapshots"]),
   ]
 )

@@ -12,9 +12,7 @@ func runBench() -> Int32 {
   do {
     arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))
   } catch {
-    FileHandle.standardError.write(Data("dcbplan-bench: \(error)
-\(BenchArguments.usage)
-".utf8))
+    FileHandle.standardError.write(Data("dcbplan-bench: \(error)\n\(BenchArguments.usage)\n".utf8))
     return exitUsage
   }
   do {
@@ -26,8 +24,7 @@ func runBench() -> Int32 {
     }
     return succeeded ? 0 : exitInvalidInput
   } catch {
-    FileHandle.standardError.write(Data("dcbplan-bench: \(error)
-".utf8))
+    FileHandle.standardError.write(Data("dcbplan-bench: \(error)\n".utf8))
     return exitMissingInput
   }
 }
