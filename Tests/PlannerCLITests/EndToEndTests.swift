@@ -33,9 +33,21 @@ struct EndToEndTests {
     #expect(result.stderr.hasPrefix("error: unknown command 'hepl'; did you mean 'help'?\n"))
   }
 
-  @Test("validate on a copy with five faults exits 65, lists every fault with file and line on stderr, writes nothing")
+  @Test("validate on the bundled data, from any directory, exits 0 with a summary and no errors")
+  func validateBundled() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try BuiltBinary.run(["validate"], in: directory.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("scenario  default (horizon 2024-2028, DCB budget 48,000,000..53,000,000 USD)"))
+    #expect(result.stdout.contains("findings: 0 errors"))
+    #expect(!result.stderr.contains("error:"))
+    #expect(directory.listing().isEmpty)
+  }
+
+  @Test("validate on a copy of the bundled data with five faults exits 65, lists each with file and line, writes nothing")
   func brokenDataset() throws {
-    let directory = try miniCopy()
+    let directory = try bundledDatasetCopy()
     defer { directory.remove() }
     let data = directory.url.appendingPathComponent("Datasets/bih")
     let faults = try DatasetFaults.inject(into: data)
@@ -57,7 +69,7 @@ struct EndToEndTests {
 
   @Test("list candidates --format csv re-parses with our reader into one record per candidate")
   func listCSV() throws {
-    let directory = try miniCopy()
+    let directory = try bundledDatasetCopy()
     defer { directory.remove() }
     let result = try BuiltBinary.run(["list", "candidates", "--format", "csv"], in: directory.url)
     #expect(result.status == 0)
