@@ -1,0 +1,155 @@
+/// The dual simplex main loop (phase 2: the basis is dual feasible for `workCost`).
+extension DualSimplex {
+  /// How a run of the dual simplex ended.
+  enum DualOutcome {
+    /// Primal feasible (and dual feasible for `workCost`).
+    case optimal
+    /// The dual is unbounded along a verified ray: the primal is infeasible.
+    case infeasible
+    /// A proven lower bound passed the cutoff.
+    case cutoff
+    case iterationLimit
+    /// The ratio test found no pivot but the infeasibility proof failed: decide with the primal.
+    case numericalTrouble
+  }
+
+  /// Engine parameters that are not user tolerances (named constants, STYLE C8).
+  enum SimplexParameters {
+    /// Relative disagreement allowed between the pivot from the row and from the column.
+    static let pivotAgreement = 1e-7
+    /// Smallest dual steepest-edge weight kept.
+    static let minimumWeight = 1e-8
+    /// Base of the cost perturbation, relative to `1 + |c_j|`.
+    static let perturbationBase = 5e-7
+    /// Bounds of the auxiliary dual phase 1 problem for free variables.
+    static let freeBoxInPhase1 = 1000.0
+    /// Consecutive degenerate primal iterations before switching to Bland's rule.
+    static let degenerateBeforeBland = 50
+    /// Rounds of solve-and-check before giving up on a clean solution.
+    static let checkRounds = 3
+  }
+
+  /// Runs dual simplex iterations until optimality, infeasibility, cutoff or `limit` total iterations.
+  func dualPhase2(limit: Int, checkCutoff: Bool) -> DualOutcome {
+    var lastCutoffCheck = -1
+    while true {
+      if totalIterations >= limit { return .iterationLimit }
+      if !factorValid || factor.wantsRefactor {
+        refactor()
+        computePrimal()
+        computeDuals()
+        if repairDualFeasibility(shift: true).flips > 0 { computePrimal() }
+      }
+      guard let r = chooseLeavingRow() else { return .optimal }
+      let leaving = basicIndex[r]
+      let toLower = x[leaving] < lower[leaving]
+      let slope = toLower ? lower[leaving] - x[leaving] : x[leaving] - upper[leaving]
+      let sign: Double = toLower ? 1 : -1
+      btranUnit(r)
+      computePivotRow()
+      guard let q = ratioTest(sign: sign, slope: slope) else {
+        if factor.updateCount > 0 {
+          factorValid = false
+          continue
+        }
+        return provesInfeasibility(row: r, toLower: toLower) ? .infeasible : .numericalTrouble
+      }
+      ftranColumn(q)
+      let pivotFromColumn = alphaColumn[r]
+      let pivotFromRow = alphaRow[q]
+      if abs(pivotFromColumn - pivotFromRow) > SimplexParameters.pivotAgreement * (1 + abs(pivotFromColumn))
+        || abs(pivotFromColumn) < tolerances.zero
+      {
+        if factor.updateCount > 0 {
+          factorValid = false
+          continue
+        }
+        if abs(pivotFromColumn) < tolerances.pivot { return .numericalTrouble }
+      }
+      for i in 0..<m { workRow[i] = rho[i] }
+      factor.solve(&workRow, into: &tau)
+
+      // Dual update; a wrong-signed d_q (allowed by Harris) is shifted to zero first.
+      if sign * d[q] / pivotFromRow > 0 {
+        workCost[q] -= d[q]
+        d[q] = 0
+        isPerturbed = true
+      }
+      let thetaDual = d[q] / pivotFromRow
+      if thetaDual != 0 {
+        for j in 0..<(n + m) where state[j] != .basic { d[j] -= thetaDual * alphaRow[j] }
+      }
+      d[q] = 0
+      d[leaving] = -thetaDual
+
+      applyFlips()
+      let bound = toLower ? lower[leaving] : upper[leaving]
+      let thetaPrimal = (x[leaving] - bound) / pivotFromColumn
+      if thetaPrimal != 0 {
+        for p in 0..<m { x[basicIndex[p]] -= thetaPrimal * alphaColumn[p] }
+      }
+      x[q] += thetaPrimal
+      state[leaving] = toLower ? .atLower : .atUpper
+      x[leaving] = bound
+      state[q] = .basic
+      basicIndex[r] = q
+      updateWeights(row: r)
+      factor.update(position: r, alpha: alphaColumn, dropTolerance: tolerances.zero)
+      totalIterations += 1
+
+      if checkCutoff && cutoff < .infinity && totalIterations - lastCutoffCheck >= 1 {
+        var objective = problem.objectiveOffset
+        for j in 0..<(n + m) where x[j] != 0 { objective += workCost[j] * x[j] }
+        if objective > cutoff {
+          lastCutoffCheck = totalIterations + 10
+          if provenLowerBound() > cutoff { return .cutoff }
+        }
+      }
+    }
+  }
+
+  /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones).
+  func computePivotRow() {
+    for j in 0..<n { alphaRow[j] = state[j] == .basic ? 0 : columnDot(j, rho) }
+    for i in 0..<m { alphaRow[n + i] = state[n + i] == .basic ? 0 : rho[i] }
+  }
+
+  /// Moves the variables chosen by the bound-flipping ratio test to their other bound and
+  /// updates the basic values accordingly.
+  func applyFlips() {
+    if flips.isEmpty { return }
+    for i in 0..<m { workRow[i] = 0 }
+    for j in flips {
+      let newState: BasisStatus = state[j] == .atLower ? .atUpper : .atLower
+      let newValue = newState == .atLower ? lower[j] : upper[j]
+      addColumn(j, times: newValue - x[j], into: &workRow)
+      state[j] = newState
+      x[j] = newValue
+    }
+    factor.solve(&workRow, into: &workPosition)
+    for p in 0..<m { x[basicIndex[p]] -= workPosition[p] }
+  }
+
+  /// Checks the Farkas-type certificate of row `r`: no values of the non-basic variables within
+  /// their bounds can bring the basic variable of that row into its bounds.
+  func provesInfeasibility(row r: Int, toLower: Bool) -> Bool {
+    let basic = basicIndex[r]
+    // x_B[r] = -Σ alpha_j x_j over non-basic j.
+    var reachable = 0.0
+    for j in 0..<(n + m) where state[j] != .basic {
+      let a = alphaRow[j]
+      if abs(a) <= tolerances.zero { continue }
+      // Largest (toLower) or smallest value of -a x_j over the bounds of x_j.
+      let wantHigh = toLower
+      let useLower = (wantHigh && a > 0) || (!wantHigh && a < 0)
+      let bound = useLower ? lower[j] : upper[j]
+      if !bound.isFinite {
+        if abs(a) <= tolerances.pivot { continue }
+        return false
+      }
+      reachable -= a * bound
+    }
+    if toLower { return reachable < lower[basic] - primalTolerance }
+    return reachable > upper[basic] + primalTolerance
+  }
+}
