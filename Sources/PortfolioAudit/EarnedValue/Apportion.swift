@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// Splits an integer amount in proportion to integer weights by the largest-remainder method, so the parts add
 /// up exactly to the amount (ties go to the earlier weight).
 enum Apportion {

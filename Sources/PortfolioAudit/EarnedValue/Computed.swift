@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// A computed figure that may be undefined: a division by zero (or by a non-positive index) gives
 /// `.undefined(reason:)`, never NaN or infinity (EVM.md §1.2 division guards).
 public enum Computed<Value: Sendable & Equatable>: Sendable, Equatable {

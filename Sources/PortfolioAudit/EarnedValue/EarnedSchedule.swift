@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// Earned schedule (Lipke 2003; EVM.md §3) in periods (the ledger uses calendar months).
 ///
 /// ES = C + I where C is the *last* period whose cumulative PV is <= EV and I interpolates linearly into the

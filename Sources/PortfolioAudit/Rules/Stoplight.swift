@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// A performance colour (FEMA's dashboard, EVM.md §4.5).
 public enum Stoplight: String, Sendable, Equatable, Comparable, CaseIterable {
   /// Within the green band.
