@@ -36,4 +36,23 @@ struct LedgerEarnedValueTests {
     let md = MarkdownRenderer().render(doc)
     #expect(md.contains("| DCB-D2 | \\$1,000,000 | \\$400,000 | \\$400,000 | \\$350,000 |"))
   }
+
+  @Test("Writes the goldens of the audit report built from a PortfolioAudit ledger")
+  func ledgerGoldens() throws {
+    let plan = try TestSupport.plan()
+    let builder = AuditReportBuilder(
+      ledger: try SampleAudit.ledger(plan: plan), ledgerName: "hand-made sample ledger (Tests/PortfolioReportsTests/Support/SampleAudit.swift)",
+      verified: true, portfolio: SampleInputs.portfolio, asOf: TestSupport.asOf, inputsSHA256: plan.inputsSHA256, datasetName: "hand-made test portfolio",
+      isExampleLedger: true)
+    let doc = builder.build()
+    try TestSupport.assertSnapshot(MarkdownRenderer().render(doc), named: "audit-ledger.md")
+    try TestSupport.assertSnapshot(HTMLRenderer().render(doc), named: "audit-ledger.html")
+    // The snapshot engine and PortfolioAudit agree on the money of every project.
+    let own = AuditReportBuilder(snapshot: SampleAudit.snapshot(plan: plan), asOf: TestSupport.asOf).measurement
+    for p in own.projects {
+      let other = try #require(builder.measurement.figures(p.key))
+      #expect([p.bac, p.pv, p.ev, p.ac] == [other.bac, other.pv, other.ev, other.ac], "\(p.key)")
+    }
+    #expect(builder.snapshot.checkpoint?.hasPrefix("\(builder.snapshot.entryCount):") == true)
+  }
 }
