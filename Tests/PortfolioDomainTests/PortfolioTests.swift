@@ -1,3 +1,4 @@
+import Foundation
 import PortfolioDomain
 import Testing
 
@@ -36,5 +37,13 @@ struct PortfolioTests {
     #expect(t01.feasibleStarts(of: tier, finishingBy: 2026) == [2024, 2025])
     let i01 = try #require(portfolio.candidate("I01"))
     #expect(i01.feasibleStarts(of: i01.tiers[0], finishingBy: 2028) == [2027])
+  }
+
+  @Test("Round-trips through JSON with its lookups rebuilt")
+  func codable() throws {
+    let data = try JSONEncoder().encode(portfolio)
+    let decoded = try JSONDecoder().decode(Portfolio.self, from: data)
+    #expect(decoded == portfolio)
+    #expect(decoded.candidate("I01")?.firm == "F12")
   }
 }
