@@ -102,7 +102,7 @@ struct IATIRendererTests {
   func escaping() {
     let activity = IATIActivity(
       identifier: "X-1", candidate: "1", title: "<script>alert(1)</script>", description: "a & b", implementingOrg: "\"M\"", leadNation: nil,
-      statusCode: 2, dates: [(type: 1, date: ReportDate(year: 2024, month: 1, day: 1))], budgets: [],
+      statusCode: 2, dates: [IATIDate(type: 1, date: ReportDate(year: 2024, month: 1, day: 1))], budgets: [],
       transactions: [AuditSnapshot.Cost(candidate: "1", date: ReportDate(year: 2024, month: 2, day: 1), amountUSD: 5, source: "S", reference: "R\"<>")], milestones: [])
     let xml = IATIRenderer().render(activities: [activity], asOf: ReportDate(year: 2024, month: 3, day: 1))
     #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
