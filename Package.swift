@@ -21,10 +21,11 @@ func library(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target
   .target(name: name, dependencies: dependencies, exclude: ["README.md"], swiftSettings: strict)
 }
 
-/// A test target with a `Fixtures/` folder copied as resources.
-func tests(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+/// A test target with a `Fixtures/` folder copied as resources; `exclude` lists folders read from the
+/// source tree instead (golden files under `Snapshots/`, located via `#filePath`).
+func tests(_ name: String, _ dependencies: [Target.Dependency], exclude: [String] = []) -> Target {
   .testTarget(
-    name: name, dependencies: dependencies + ["PlannerTestSupport"],
+    name: name, dependencies: dependencies + ["PlannerTestSupport"], exclude: exclude,
     resources: [.copy("Fixtures")], swiftSettings: strict)
 }
 
@@ -93,7 +94,7 @@ let package = Package(
     tests("HashingTests", ["Hashing"]),
     tests("PortfolioPlanningTests", ["PortfolioPlanning", "PortfolioDomain", "MIPSolver", "OptimizationModel", "BundledData"]),
     tests("PortfolioAuditTests", ["PortfolioAudit", "PortfolioDomain", "Hashing"]),
-    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"]),
-    tests("PlannerCLITests", ["PlannerCLI", "dcbplan"]),
+    tests("PortfolioReportsTests", ["PortfolioReports", "PortfolioPlanning", "PortfolioAudit", "PortfolioDomain"], exclude: ["Snapshots"]),
+    tests("PlannerCLITests", ["PlannerCLI", "dcbplan"], exclude: ["Snapshots"]),
   ]
 )

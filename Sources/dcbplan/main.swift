@@ -1,2 +1,5 @@
+// The `dcbplan` executable: everything lives in PlannerCLI (STYLE C10).
+import Foundation
 import PlannerCLI
-print("dcbplan: skeleton")
+
+exit(PlannerCLI.run(arguments: CommandLine.arguments, context: .live))

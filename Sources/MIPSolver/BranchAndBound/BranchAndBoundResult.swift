@@ -1,0 +1,50 @@
+/// What branch-and-bound reports, in the computational (minimization) space of its `MIPProblem`.
+struct BranchAndBoundResult: Sendable {
+  /// The outcome.
+  enum Outcome: Sendable, Equatable {
+    /// The incumbent is optimal within the gap.
+    case optimal
+    /// No integer-feasible point exists.
+    case infeasible
+    /// The LP relaxation is unbounded.
+    case unbounded
+    /// A limit stopped the search.
+    case limitReached(SolveLimit)
+  }
+
+  /// The outcome.
+  var outcome: Outcome
+  /// The best solution found (column values), if any.
+  var solution: [Double]?
+  /// Its objective (offset included), `+infinity` without one.
+  var objective: Double
+  /// The best proven lower bound (`-infinity` when none is known).
+  var bound: Double
+  /// Nodes processed.
+  var nodes: Int
+  /// Simplex iterations of the LP engine.
+  var iterations: Int
+}
+
+/// A snapshot of the search for a progress display.
+public struct SolveProgress: Sendable, Equatable {
+  /// Branch-and-bound nodes processed so far.
+  public var nodes: Int
+  /// The incumbent's objective in the model's sense, if one was found.
+  public var incumbent: Double?
+  /// The best proven bound in the model's sense, if known.
+  public var bound: Double?
+  /// The relative gap as in `SolveResult.gap`, if both values are known.
+  public var gap: Double?
+  /// Wall-clock seconds since the solve started.
+  public var seconds: Double
+
+  /// Creates a snapshot.
+  public init(nodes: Int, incumbent: Double?, bound: Double?, gap: Double?, seconds: Double) {
+    self.nodes = nodes
+    self.incumbent = incumbent
+    self.bound = bound
+    self.gap = gap
+    self.seconds = seconds
+  }
+}

@@ -1,0 +1,14 @@
+/// The command tree of `dcbplan`: register a new subcommand by adding it here.
+///
+/// Order is the order of `dcbplan --help`. `help` is added by the dispatcher. A group of related
+/// commands (`audit init`, `audit verify`, ...) is `.group(CommandGroup(name:abstract:entries:))`.
+public enum CommandRegistry {
+  /// The root group, named after the program.
+  public static let root = CommandGroup(
+    name: CommandLineTool.programName,
+    abstract: "Plan and audit NATO DCB and pact investment in Bosnia and Herzegovina's defence industry.",
+    entries: [
+      .command(ValidateCommand.self),
+      .command(ListCommand.self),
+    ])
+}

@@ -1,0 +1,46 @@
+/// Writes RFC 4180 CSV: a header row, then records; fields that hold a comma, a double quote, a
+/// carriage return or a line feed (or start or end with a space) are quoted, with inner quotes doubled.
+///
+/// Lines end in `\n` (DESIGN/STYLE C5: `\n` line endings, a final newline), which RFC 4180 readers,
+/// ours included, accept alongside CRLF.
+public struct CSVWriter: Sendable {
+  /// The text written so far.
+  public private(set) var text = ""
+  private let columnCount: Int
+
+  /// Starts a document with its header row.
+  public init(header: [String]) {
+    columnCount = header.count
+    appendRecord(header)
+  }
+
+  /// Appends one record; it must have as many fields as the header.
+  public mutating func append(_ fields: [String]) {
+    precondition(fields.count == columnCount, "record has \(fields.count) fields for \(columnCount) columns")
+    appendRecord(fields)
+  }
+
+  private mutating func appendRecord(_ fields: [String]) {
+    text += fields.map(Self.escape).joined(separator: ",") + "\n"
+  }
+
+  /// One field, quoted only when it needs to be.
+  public static func escape(_ field: String) -> String {
+    let needsQuotes =
+      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+      || field.first == " " || field.last == " "
+    guard needsQuotes else { return field }
+    return "\"" + field.replacingQuotes() + "\""
+  }
+}
+
+extension String {
+  fileprivate func replacingQuotes() -> String {
+    var result = ""
+    for character in self {
+      result.append(character)
+      if character == "\"" { result.append("\"") }
+    }
+    return result
+  }
+}

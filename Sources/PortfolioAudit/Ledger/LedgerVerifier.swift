@@ -1,0 +1,138 @@
+import PortfolioDomain
+
+import Hashing
+
+/// Reads ledger bytes and checks every line: syntax and schema, canonical form, seq, chain and (with a key) MACs.
+///
+/// Damage is told apart as DESIGN §5 says: a last line without its newline, or a last line that is not JSON, is an
+/// *interrupted write* (fixed by `audit repair`); anything else that fails is *tampering*, reported at the first
+/// bad entry. Without a key the ledger is tamper-evident but unauthenticated: anyone can recompute the chain, so
+/// only a kept checkpoint (``Ledger/consistency(from:)``) catches a rewrite.
+public enum LedgerVerifier {
+  /// Verifies `bytes` (the whole file). Never throws: problems are values.
+  ///
+  /// - Parameters:
+  ///   - bytes: the file's contents.
+  ///   - key: the raw MAC key, or `nil` to skip MAC checks.
+  /// - Returns: the valid prefix as a ``Ledger`` and the first problem, if any.
+  public static func verify(_ bytes: [UInt8], key: [UInt8]?) -> LedgerVerification {
+    var ledger = Ledger()
+    guard !bytes.isEmpty else {
+      return LedgerVerification(ledger: ledger, problem: .empty, macsChecked: key != nil, validByteCount: 0)
+    }
+    var lineRanges: [Range<Int>] = []
+    var start = 0
+    for index in bytes.indices where bytes[index] == 0x0A {
+      lineRanges.append(start..<index)
+      start = index + 1
+    }
+    let hasTornTail = start < bytes.count
+    var validEnd = 0
+    for (position, range) in lineRanges.enumerated() {
+      let line = Array(bytes[range])
+      let isLast = position == lineRanges.count - 1 && !hasTornTail
+      let entry: LedgerEntry
+      do {
+        entry = try LedgerEntry.decode(line: line)
+      } catch {
+        if isLast, case .syntax = error {
+          return LedgerVerification(
+            ledger: ledger,
+            problem: .interruptedWrite(
+              InterruptedWrite(
+                offset: validEnd, removedBytes: bytes.count - validEnd, reason: "last line does not parse: \(error)")),
+            macsChecked: key != nil, validByteCount: validEnd)
+        }
+        return tampered(ledger, key, validEnd, seq: position, "line \(position + 1): \(error)")
+      }
+      if let problem = chainProblem(entry, line: line, position: position, ledger: ledger, key: key) {
+        return tampered(ledger, key, validEnd, seq: position, problem)
+      }
+      ledger.appendVerified(entry, line: line)
+      validEnd = range.upperBound + 1
+    }
+    if hasTornTail {
+      return LedgerVerification(
+        ledger: ledger,
+        problem: .interruptedWrite(
+          InterruptedWrite(offset: validEnd, removedBytes: bytes.count - validEnd, reason: "last line has no newline")),
+        macsChecked: key != nil, validByteCount: validEnd)
+    }
+    return LedgerVerification(ledger: ledger, problem: nil, macsChecked: key != nil, validByteCount: validEnd)
+  }
+
+  private static func tampered(
+    _ ledger: Ledger, _ key: [UInt8]?, _ validEnd: Int, seq: Int, _ reason: String
+  ) -> LedgerVerification {
+    LedgerVerification(
+      ledger: ledger, problem: .tampered(seq: seq, reason: reason), macsChecked: key != nil, validByteCount: validEnd)
+  }
+
+  private static func chainProblem(
+    _ entry: LedgerEntry, line: [UInt8], position: Int, ledger: Ledger, key: [UInt8]?
+  ) -> String? {
+    if entry.seq != position { return "line \(position + 1) has seq \(entry.seq), expected \(position)" }
+    if entry.prev != ledger.headHash {
+      return position == 0
+        ? "seq 0: prev must be 64 zeros"
+        : "seq \(position): prev does not match the hash of seq \(position - 1) (one of the two was altered)"
+    }
+    if case .genesis = entry.event {
+      if position != 0 { return "seq \(position): a genesis entry after seq 0" }
+    } else if position == 0 {
+      return "seq 0: the first entry must be of type 'genesis', found '\(entry.event.typeName)'"
+    }
+    if let key {
+      guard let mac = entry.mac else { return "seq \(position): no mac although a key is configured" }
+      let expected = HMACSHA256.authenticationCode(for: entry.unsignedLineBytes, key: key)
+      if !expected.constantTimeEquals(mac) { return "seq \(position): mac does not match (entry altered or wrong key)" }
+    }
+    return nil
+  }
+}
+
+/// The result of ``LedgerVerifier/verify(_:key:)``.
+public struct LedgerVerification: Sendable {
+  /// The entries that verified (all of them when `problem` is nil).
+  public var ledger: Ledger
+  /// The first problem found, if any.
+  public var problem: LedgerProblem?
+  /// Whether MACs were checked (a key was given).
+  public var macsChecked: Bool
+  /// The number of leading bytes that hold verified entries.
+  public var validByteCount: Int
+
+  /// Whether the whole file verified.
+  public var isValid: Bool { problem == nil }
+}
+
+/// What is wrong with a ledger file.
+public enum LedgerProblem: Sendable, Equatable, CustomStringConvertible {
+  /// The file is empty: it has no genesis entry.
+  case empty
+  /// The last write was interrupted; `audit repair` removes the partial line and records that it did.
+  case interruptedWrite(InterruptedWrite)
+  /// The first entry that fails verification (0-based seq = its position), and why.
+  case tampered(seq: Int, reason: String)
+
+  /// A lowercase message for the user.
+  public var description: String {
+    switch self {
+    case .empty: return "the ledger is empty (no genesis entry)"
+    case .interruptedWrite(let tail):
+      return "interrupted write: \(tail.reason) (\(tail.removedBytes) bytes after offset \(tail.offset)); "
+        + "run 'dcbplan audit repair'"
+    case .tampered(let seq, let reason): return "verification failed at entry \(seq): \(reason)"
+    }
+  }
+}
+
+/// The partial tail an interrupted write left behind.
+public struct InterruptedWrite: Sendable, Equatable {
+  /// The byte offset where the verified entries end (the repair truncates the file here).
+  public var offset: Int
+  /// How many bytes follow it.
+  public var removedBytes: Int
+  /// What is wrong with them.
+  public var reason: String
+}

@@ -1,0 +1,64 @@
+import OptimizationModel
+import PlannerTestSupport
+import Testing
+@testable import MIPSolver
+
+@Suite("Branch-and-bound against brute force")
+struct BranchAndBoundPropertyTests {
+  @Test("Random small MIPs match enumeration", arguments: 1...60)
+  func randomMIPsMatchEnumeration(seed: Int) throws {
+    var generator = SplitMix64(seed: UInt64(seed))
+    let variables = Int.random(in: 4...7, using: &generator)
+    let rows = Int.random(in: 2...5, using: &generator)
+    let share = seed % 3 == 0 ? 1.0 : 0.7
+    let model = RandomMIP.make(seed: UInt64(seed), using: &generator, variables: variables, rows: rows, integerShare: share)
+    var options = SolverOptions()
+    options.relativeGap = 0
+    options.absoluteGap = 0
+    options.cuts = seed % 2 == 0
+    options.heuristics = seed % 4 != 1
+    let result = try MILPSolver().solveWithDenseLP(model, options: options)
+    let reference = RandomMIP.bruteForce(model)
+    #expect(result.status == reference.status, "seed \(seed)")
+    if let expected = reference.objective {
+      let objective = try #require(result.objective, "seed \(seed)")
+      #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed): \(objective) vs \(expected)")
+      let values = try #require(result.values)
+      #expect(MILPSolver.maximumViolation(of: values, in: model) <= 1e-6, "seed \(seed)")
+    }
+  }
+
+  @Test("Random multidimensional 0-1 knapsacks match enumeration", arguments: 1...20)
+  func randomKnapsacksMatchEnumeration(seed: Int) throws {
+    var generator = SplitMix64(seed: UInt64(1000 + seed))
+    let model = RandomMIP.make(
+      seed: UInt64(seed), using: &generator, variables: 11, rows: 3, integerShare: 1, binary: true)
+    var options = SolverOptions()
+    options.relativeGap = 0
+    options.absoluteGap = 0
+    options.cuts = seed % 2 == 0
+    options.heuristics = seed % 3 != 0
+    let result = try MILPSolver().solveWithDenseLP(model, options: options)
+    let reference = RandomMIP.bruteForce(model)
+    #expect(result.status == reference.status, "seed \(seed)")
+    if let expected = reference.objective {
+      let objective = try #require(result.objective, "seed \(seed)")
+      #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed): \(objective) vs \(expected)")
+    }
+  }
+
+  @Test("Two runs give the same answer and the same node count")
+  func deterministic() throws {
+    for seed in 100..<110 {
+      var generator = SplitMix64(seed: UInt64(seed))
+      let model = RandomMIP.make(seed: UInt64(seed), using: &generator, variables: 8, rows: 4, integerShare: 1)
+      let first = try MILPSolver().solveWithDenseLP(model)
+      let second = try MILPSolver().solveWithDenseLP(model)
+      #expect(first.status == second.status)
+      #expect(first.objective == second.objective)
+      #expect(first.values == second.values)
+      #expect(first.nodes == second.nodes)
+      #expect(first.iterations == second.iterations)
+    }
+  }
+}
