@@ -251,8 +251,13 @@ extension DualSimplex {
         return
       }
       applyStatuses(statuses)
+      // Steepest-edge weights follow their variables where they stay basic (an estimate; 1 otherwise).
+      var weightOf = [Double](repeating: 1, count: n + m)
+      if basicIndex.count == m && weight.count == m {
+        for p in 0..<m { weightOf[basicIndex[p]] = weight[p] }
+      }
       basicIndex = (0..<(n + m)).filter { statuses[$0] == .basic }
-      weight = Array(repeating: 1, count: m)
+      weight = basicIndex.map { weightOf[$0] }
       factorValid = false
       dualsValid = false
     }
