@@ -24,7 +24,7 @@ struct BranchAndBoundPropertyTests {
       let objective = try #require(result.objective, "seed \(seed)")
       #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed): \(objective) vs \(expected)")
       let values = try #require(result.values)
-      #expect(MILPSolver.maximumViolation(of: values, in: model) <= 1e-6, "seed \(seed)")
+      #expect(model.maximumViolation(of: values) <= 1e-6, "seed \(seed)")
     }
   }
 

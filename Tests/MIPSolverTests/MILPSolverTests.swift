@@ -96,7 +96,7 @@ struct MILPSolverTests {
       let objective = try #require(result.objective)
       #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)))
       let values = try #require(result.values)
-      #expect(MILPSolver.maximumViolation(of: values, in: known.model) <= 1e-6)
+      #expect(known.model.maximumViolation(of: values) <= 1e-6)
       if result.status == .optimal, let bound = result.bound {
         #expect(abs(bound - expected) <= 1e-6 * max(1, abs(expected)))
       }
@@ -125,7 +125,7 @@ struct MILPSolverTests {
   func invalidInputThrows() throws {
     var model = LinearModel()
     model.addVariable(.init(name: "bad", lowerBound: 2, upperBound: 1))
-    let error = try #require(throws: SolverInputError.self) { try MILPSolver().solveWithDenseLP(model) }
+    let error = try #require(throws: InvalidModelError.self) { try MILPSolver().solveWithDenseLP(model) }
     #expect(error.description.contains("'bad'"))
   }
 
@@ -144,6 +144,6 @@ struct MILPSolverTests {
     default: Issue.record("unexpected status \(result.status)")
     }
     #expect(result.bound != nil)
-    if let values = result.values { #expect(MILPSolver.maximumViolation(of: values, in: model) <= 1e-6) }
+    if let values = result.values { #expect(model.maximumViolation(of: values) <= 1e-6) }
   }
 }
