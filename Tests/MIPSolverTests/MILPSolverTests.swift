@@ -85,12 +85,15 @@ struct KnownAnswer: Sendable, CustomTestStringConvertible {
 
 @Suite("MILP solver facade")
 struct MILPSolverTests {
-  @Test("Known-answer catalogue", arguments: KnownAnswer.all)
-  func knownAnswers(_ known: KnownAnswer) throws {
+  @Test("Known-answer catalogue (dense test LP, and dual simplex with presolve)", arguments: KnownAnswer.all, [false, true])
+  func knownAnswers(_ known: KnownAnswer, dualSimplex: Bool) throws {
     var options = SolverOptions()
     options.relativeGap = 0
     options.absoluteGap = 0
-    let result = try MILPSolver().solveWithDenseLP(known.model, options: options)
+    let result =
+      dualSimplex
+      ? try MILPSolver().solve(known.model, options: options)
+      : try MILPSolver().solveWithDenseLP(known.model, options: options)
     #expect(result.status == known.status)
     if let expected = known.objective {
       let objective = try #require(result.objective)
