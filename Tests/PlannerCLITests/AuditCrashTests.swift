@@ -62,12 +62,19 @@ struct AuditCrashTests {
     let kills = ProcessInfo.processInfo.environment["DCBPLAN_SLOW_TESTS"] == "1" ? 400 : 40
     let seed: UInt64 = 0x0D_CB_A0_D1
     var random = SplitMix64(seed: seed)
-    var acknowledged: Set<String> = []
+    // Calibrate: kill anywhere in 0...2.5 x the time one unkilled writer takes, so kills land before, during
+    // and after the append.
+    let clock = ContinuousClock()
+    let started = clock.now
+    let calibration = try record("calibration", in: directory.url)
+    var acknowledged: Set<String> = calibration.finish().hasPrefix("recorded entry ") ? ["calibration"] : []
+    let elapsed = (clock.now - started).components
+    let window = max(1_000, Int(Double(elapsed.seconds) * 2.5e6 + Double(elapsed.attoseconds) * 2.5e-12))
     var repairs = 0
     for round in 0..<kills {
       let text = "note \(round)"
       let writer = try record(text, in: directory.url)
-      usleep(useconds_t(random.next() % 40_000))
+      usleep(useconds_t(random.next() % UInt64(window)))
       kill(writer.process.processIdentifier, SIGKILL)
       if writer.finish().hasPrefix("recorded entry ") { acknowledged.insert(text) }
       let (verification, _) = try notes(in: directory.url)
@@ -84,7 +91,7 @@ struct AuditCrashTests {
     let (verification, texts) = try notes(in: directory.url)
     #expect(verification.isValid, "seed \(seed)")
     #expect(acknowledged.isSubset(of: texts), "seed \(seed): lost \(acknowledged.subtracting(texts).sorted())")
-    print("crash test: \(kills) kills, \(acknowledged.count) acknowledged, \(texts.count) present, \(repairs) repairs (seed \(seed))")
+    print("crash test: \(kills) kills in a window of \(window) us, \(acknowledged.count) acknowledged, \(texts.count) present, \(repairs) repairs (seed \(seed))")
   }
 
   @Test("Two writer processes appending at once lose nothing")
