@@ -103,97 +103,74 @@ struct AuditStatusDocument {
     return writer.text
   }
 
-  func json() throws(CLIError) -> String {
-    try JSONOutput.encode(
-      StatusJSON(
-        asOf: report.asOf.description, ledger: ledgerName, checkpoint: checkpoint, macsChecked: macsChecked,
-        technique: report.options.technique.rawValue, eac: report.options.primaryEAC.rawValue,
-        candidates: report.candidates.map(row), kinds: report.kinds.map(row), sources: report.sources.map(row),
-        portfolio: report.portfolio.map(row),
-        milestones: report.milestones.map { status in
-          MilestoneJSON(
-            candidate: status.candidate.rawValue, milestone: status.baseline.milestone.rawValue,
-            plannedDate: status.baseline.plannedDate.description, pvCents: status.baseline.plannedValue.cents,
-            started: status.started?.description, accepted: status.accepted?.description,
-            forecast: status.forecast?.description, percentComplete: status.percentComplete?.text,
-            overdue: status.isOverdue(at: report.asOf))
-        },
-        findings: findings.map {
-          FindingJSON(
-            check: $0.check, severity: $0.severity.rawValue, candidate: $0.candidate?.rawValue,
-            milestone: $0.milestone?.rawValue, seq: $0.seq, message: $0.message)
-        }))
+  /// The JSON document: money in cents, ratios rounded to 6 decimals, an undefined figure `null` with its
+  /// reason under the row's `undefined`.
+  func json() -> String {
+    let milestones: [JSONOutput] = report.milestones.map { status in
+      .object([
+        "candidate": .string(status.candidate.rawValue), "milestone": .string(status.baseline.milestone.rawValue),
+        "plannedDate": .string(status.baseline.plannedDate.description), "pvCents": .integer(status.baseline.plannedValue.cents),
+        "started": .optional(status.started) { .string($0.description) },
+        "accepted": .optional(status.accepted) { .string($0.description) },
+        "forecast": .optional(status.forecast) { .string($0.description) },
+        "percentComplete": .optional(status.percentComplete) { .string($0.text) },
+        "overdue": .bool(status.isOverdue(at: report.asOf)),
+      ])
+    }
+    let findings: [JSONOutput] = self.findings.map { finding in
+      .object([
+        "check": .string(finding.check), "severity": .string(finding.severity.rawValue),
+        "candidate": .optional(finding.candidate) { .string($0.rawValue) },
+        "milestone": .optional(finding.milestone) { .string($0.rawValue) },
+        "seq": .optional(finding.seq) { .integer(Int64($0)) }, "message": .string(finding.message),
+      ])
+    }
+    let document = JSONOutput.object([
+      "asOf": .string(report.asOf.description), "ledger": .string(ledgerName), "checkpoint": .string(checkpoint),
+      "macsChecked": .bool(macsChecked), "technique": .string(report.options.technique.rawValue),
+      "eac": .string(report.options.primaryEAC.rawValue), "candidates": .array(report.candidates.map(row)),
+      "kinds": .array(report.kinds.map(row)), "sources": .array(report.sources.map(row)),
+      "portfolio": .optional(report.portfolio) { row($0) }, "milestones": .array(milestones), "findings": .array(findings),
+    ])
+    return document.text
   }
 
-  func row(_ row: EarnedValueReport.Row) -> RowJSON {
+  func row(_ row: EarnedValueReport.Row) -> JSONOutput {
     let m = row.metrics
-    var undefined: [String: String] = [:]
-    func ratio(_ name: String, _ value: Computed<Double>) -> Decimal? {
+    var undefined: [String: JSONOutput] = [:]
+    func number(_ value: Double) -> JSONOutput { .number(Double(RatioFormat.string(value, decimals: 6)) ?? value) }
+    func ratio(_ name: String, _ value: Computed<Double>) -> JSONOutput {
       switch value {
-      case .value(let number): return Decimal(string: RatioFormat.string(number, decimals: 6))
+      case .value(let figure): return number(figure)
       case .undefined(let reason):
-        undefined[name] = reason
-        return nil
+        undefined[name] = .string(reason)
+        return .null
       }
     }
-    func money(_ name: String, _ value: Computed<Money>) -> Int64? {
+    func money(_ name: String, _ value: Computed<Money>) -> JSONOutput {
       switch value {
-      case .value(let amount): return amount.cents
+      case .value(let amount): return .integer(amount.cents)
       case .undefined(let reason):
-        undefined[name] = reason
-        return nil
+        undefined[name] = .string(reason)
+        return .null
       }
     }
-    return RowJSON(
-      key: row.key, bacCents: m.bac.cents, pvCents: m.pv.cents, evCents: m.ev.cents, acCents: m.ac.cents,
-      svCents: m.sv.cents, cvCents: m.cv.cents, svPercent: ratio("svPercent", m.svPercent),
-      cvPercent: ratio("cvPercent", m.cvPercent), spi: ratio("spi", m.spi), cpi: ratio("cpi", m.cpi),
-      eacAtypicalCents: m.eacAtypical.cents, eacTypicalCents: money("eacTypical", m.eacTypical),
-      eacCombinedCents: money("eacCombined", m.eacCombined), eacWeightedCents: money("eacWeighted", m.eacWeighted),
-      etcCents: money("etc", m.etc), vacCents: money("vac", m.vac), tcpiToBAC: ratio("tcpiToBAC", m.tcpiToBAC),
-      tcpiToEAC: ratio("tcpiToEAC", m.tcpiToEAC), esMonths: Decimal(string: RatioFormat.string(m.schedule.es, decimals: 6)),
-      atMonths: Decimal(string: RatioFormat.string(m.schedule.at, decimals: 6)),
-      pdMonths: Decimal(string: RatioFormat.string(m.schedule.pd, decimals: 6)),
-      svtMonths: Decimal(string: RatioFormat.string(m.schedule.svt, decimals: 6)), spit: ratio("spit", m.schedule.spit),
-      ieactMonths: ratio("ieact", m.schedule.ieact), bei: ratio("bei", m.bei), hitRate: ratio("hitRate", m.hitRate),
-      milestonesFinished: m.milestonesFinished, milestonesDue: m.milestonesDue, milestonesTotal: m.milestonesTotal,
-      spiLight: row.spiLight(bands).rawValue, cpiLight: row.cpiLight(bands).rawValue,
-      health: row.overallLight(bands).rawValue, undefined: undefined)
-  }
-
-  struct StatusJSON: Encodable {
-    var asOf, ledger, checkpoint: String
-    var macsChecked: Bool
-    var technique, eac: String
-    var candidates, kinds, sources: [RowJSON]
-    var portfolio: RowJSON?
-    var milestones: [MilestoneJSON]
-    var findings: [FindingJSON]
-  }
-
-  struct RowJSON: Encodable {
-    var key: String
-    var bacCents, pvCents, evCents, acCents, svCents, cvCents: Int64
-    var svPercent, cvPercent, spi, cpi: Decimal?
-    var eacAtypicalCents: Int64
-    var eacTypicalCents, eacCombinedCents, eacWeightedCents, etcCents, vacCents: Int64?
-    var tcpiToBAC, tcpiToEAC, esMonths, atMonths, pdMonths, svtMonths, spit, ieactMonths, bei, hitRate: Decimal?
-    var milestonesFinished, milestonesDue, milestonesTotal: Int
-    var spiLight, cpiLight, health: String
-    var undefined: [String: String]
-  }
-
-  struct MilestoneJSON: Encodable {
-    var candidate, milestone, plannedDate: String
-    var pvCents: Int64
-    var started, accepted, forecast, percentComplete: String?
-    var overdue: Bool
-  }
-
-  struct FindingJSON: Encodable {
-    var check, severity: String
-    var candidate, milestone: String?
-    var seq: Int?
-    var message: String
+    var members: [String: JSONOutput] = [
+      "key": .string(row.key), "bacCents": .integer(m.bac.cents), "pvCents": .integer(m.pv.cents),
+      "evCents": .integer(m.ev.cents), "acCents": .integer(m.ac.cents), "svCents": .integer(m.sv.cents),
+      "cvCents": .integer(m.cv.cents), "svPercent": ratio("svPercent", m.svPercent),
+      "cvPercent": ratio("cvPercent", m.cvPercent), "spi": ratio("spi", m.spi), "cpi": ratio("cpi", m.cpi),
+      "eacAtypicalCents": .integer(m.eacAtypical.cents), "eacTypicalCents": money("eacTypical", m.eacTypical),
+      "eacCombinedCents": money("eacCombined", m.eacCombined), "eacWeightedCents": money("eacWeighted", m.eacWeighted),
+      "etcCents": money("etc", m.etc), "vacCents": money("vac", m.vac), "tcpiToBAC": ratio("tcpiToBAC", m.tcpiToBAC),
+      "tcpiToEAC": ratio("tcpiToEAC", m.tcpiToEAC), "esMonths": number(m.schedule.es), "atMonths": number(m.schedule.at),
+      "pdMonths": number(m.schedule.pd), "svtMonths": number(m.schedule.svt), "spit": ratio("spit", m.schedule.spit),
+      "ieactMonths": ratio("ieact", m.schedule.ieact), "bei": ratio("bei", m.bei), "hitRate": ratio("hitRate", m.hitRate),
+      "milestonesFinished": .integer(Int64(m.milestonesFinished)), "milestonesDue": .integer(Int64(m.milestonesDue)),
+      "milestonesTotal": .integer(Int64(m.milestonesTotal)), "spiLight": .string(row.spiLight(bands).rawValue),
+      "cpiLight": .string(row.cpiLight(bands).rawValue), "health": .string(row.overallLight(bands).rawValue),
+    ]
+    members["undefined"] = .object(undefined)
+    return .object(members)
   }
 }

@@ -11,7 +11,7 @@ struct AuditStatusCommand: Command {
   static let discussion = """
     The status date defaults to the date of the last entry. Money is in US dollars; ratios are
     rounded half away from zero to 2 decimals (6 in CSV and JSON); an undefined ratio prints 'n/a'
-    (CSV: empty; JSON: absent, with the reason under 'undefined'). Stoplights use FEMA's bands (green 0.95-1.05,
+    (CSV: empty; JSON: null, with the reason under 'undefined'). Stoplights use FEMA's bands (green 0.95-1.05,
     yellow to 0.90/1.10). Variances are significant at --variance-amount OR (--variance-rule)
     --variance-percent (default $15,000 or 10%; CV against EV, SV against PV).
     """
@@ -85,7 +85,7 @@ struct AuditStatusCommand: Command {
       switch format {
       case "md": text = document.markdown()
       case "csv": text = document.csv()
-      case "json": text = try document.json()
+      case "json": text = document.json()
       default: text = document.table()
       }
       try ResultWriter.write(text, out: out, in: context)
