@@ -4,10 +4,11 @@
 /// dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
 /// dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
+/// dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
 /// dcbplan-bench sha256 [FILE]          (dispatched before this parser; see HashingBenchmark)
 /// ```
 struct BenchArguments {
-  enum Command: String { case solve, mpsRead = "mps-read", mpsWrite = "mps-write" }
+  enum Command: String { case solve, mpsRead = "mps-read", mpsWrite = "mps-write", presolve }
 
   var command: Command
   var directory: String
@@ -17,16 +18,22 @@ struct BenchArguments {
   var nodeLimit: Int?
   var repeats = 1
   var format = "auto"
+  var solutions: String?
 
   static let usage = """
     usage: dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
            dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
+           dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
            dcbplan-bench sha256 [FILE]
     solve: one JSON line per .mps file in DIR (sorted by name): name, status, objective, bound, gap,
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
     mps-read: one JSON line per file with sizes and the median read and parse seconds.
     mps-write: reads every .mps in DIR and writes it back to OUT with the project's writer.
+    presolve: one JSON line per file with the sizes before and after presolve; --out writes the
+           reduced models as MPS (to check them with another solver); --check reads SOLUTIONS/NAME.sol
+           (`name value` lines of a solution of the reduced model), postsolves it and reports the
+           original model's largest violation and objective.
     sha256: SHA-256 throughput of our core against `sha256sum` on the same file.
     """
 
@@ -61,6 +68,8 @@ struct BenchArguments {
       case "--repeats":
         guard let parsed = Int(value), parsed >= 1 else { throw UsageError(description: "invalid \(flag) '\(value)'") }
         repeats = parsed
+      case "--out": output = value
+      case "--check": solutions = value
       case "--format":
         guard ["auto", "free", "fixed"].contains(value) else { throw UsageError(description: "invalid \(flag) '\(value)'") }
         format = value

@@ -21,6 +21,7 @@ func runBench() -> Int32 {
     case .solve: succeeded = try SolveBench.run(arguments)
     case .mpsRead: succeeded = try MPSBench.read(arguments)
     case .mpsWrite: succeeded = try MPSBench.write(arguments)
+    case .presolve: succeeded = try PresolveBench.run(arguments)
     }
     return succeeded ? 0 : exitInvalidInput
   } catch {

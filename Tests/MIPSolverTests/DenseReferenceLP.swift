@@ -75,6 +75,22 @@ struct DenseLP: CustomStringConvertible {
     return best
   }
 
+  /// The reference answer for columns that may be unbounded: the problem is solved inside the
+  /// boxes `[-10³, 10³]` and `[-10⁴, 10⁴]` (intersected with the column bounds); a better optimum
+  /// in the larger box means unbounded. Valid for small integer data, whose vertices lie well inside.
+  func referenceAnswer() -> (status: LPStatus, optimum: Double?) {
+    func boxed(_ size: Double) -> DenseLP {
+      var copy = self
+      copy.columnLower = columnLower.map { max($0, -size) }
+      copy.columnUpper = columnUpper.map { min($0, size) }
+      return copy
+    }
+    guard let small = boxed(1e3).referenceOptimum() else { return (.infeasible, nil) }
+    guard let large = boxed(1e4).referenceOptimum() else { return (.infeasible, nil) }
+    if large < small - 1e-6 * (1 + abs(small)) { return (.unbounded, nil) }
+    return (.optimal, small)
+  }
+
   func isFeasible(_ point: [Double], tolerance: Double) -> Bool {
     for j in point.indices where point[j] < columnLower[j] - tolerance || point[j] > columnUpper[j] + tolerance {
       return false

@@ -67,6 +67,80 @@ struct DualSimplexTests {
     }
   }
 
+  @Test("Random LPs with free and half-bounded columns match the boxed oracle (seeds 1-300)")
+  func randomUnboundedAgainstOracle() throws {
+    var seen: [LPStatus: Int] = [:]
+    for seed in UInt64(1)...300 {
+      var random = SplitMix64(seed: seed &* 7919)
+      var lp = Self.randomLP(&random)
+      for j in lp.objective.indices {
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: lp.columnLower[j] = -.infinity
+        case 1: lp.columnUpper[j] = .infinity
+        case 2:
+          lp.columnLower[j] = -.infinity
+          lp.columnUpper[j] = .infinity
+        default: break
+        }
+      }
+      let (expectedStatus, reference) = lp.referenceAnswer()
+      let engine = DualSimplex(problem: lp.problem)
+      let status = engine.solve(iterationLimit: 10_000)
+      seen[status, default: 0] += 1
+      #expect(status == expectedStatus, "seed \(seed): \(status) for \(lp)")
+      if let reference, status == .optimal {
+        #expect(abs(engine.objectiveValue - reference) <= 1e-6 * (1 + abs(reference)),
+                "seed \(seed): \(engine.objectiveValue) vs \(reference) for \(lp)")
+        Self.checkFeasible(engine, lp)
+      }
+    }
+    // The sample must exercise all three outcomes.
+    #expect(seen[.optimal, default: 0] > 20 && seen[.unbounded, default: 0] > 20 && seen[.infeasible, default: 0] > 20, "\(seen)")
+  }
+
+  /// Checks the KKT conditions of an optimal solution in original units: reduced costs consistent
+  /// with the duals, and complementary slackness on every column and row bound.
+  static func checkOptimalityConditions(
+    _ engine: DualSimplex, _ lp: DenseLP, tolerance: Double = 1e-6, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    let x = engine.columnValues
+    let y = engine.rowDuals
+    let reduced = engine.reducedCosts
+    let activities = engine.rowActivities
+    for j in lp.objective.indices {
+      var expected = lp.objective[j]
+      for i in lp.rows.indices { expected -= lp.rows[i][j] * y[i] }
+      #expect(abs(expected - reduced[j]) <= tolerance * (1 + abs(lp.objective[j])), "column \(j)", sourceLocation: sourceLocation)
+      let atLower = x[j] <= lp.columnLower[j] + tolerance
+      let atUpper = x[j] >= lp.columnUpper[j] - tolerance
+      if !atLower { #expect(expected <= tolerance, "column \(j) above its lower bound", sourceLocation: sourceLocation) }
+      if !atUpper { #expect(expected >= -tolerance, "column \(j) below its upper bound", sourceLocation: sourceLocation) }
+    }
+    for i in lp.rows.indices {
+      let atLower = activities[i] <= lp.rowLower[i] + tolerance
+      let atUpper = activities[i] >= lp.rowUpper[i] - tolerance
+      if !atLower { #expect(y[i] <= tolerance, "row \(i) above its lower bound", sourceLocation: sourceLocation) }
+      if !atUpper { #expect(y[i] >= -tolerance, "row \(i) below its upper bound", sourceLocation: sourceLocation) }
+    }
+  }
+
+  @Test("Optimal solutions of random medium LPs satisfy the KKT conditions (seeds 1-40)")
+  func mediumOptimalityConditions() throws {
+    for seed in UInt64(1)...40 {
+      var lp = DualSimplexWarmStartTests.randomMediumLP(seed: seed, columns: 60, rows: 40)
+      // Half-bounded columns whose cost keeps the problem bounded.
+      for j in lp.objective.indices where j % 5 == 0 {
+        if lp.objective[j] >= 0 { lp.columnUpper[j] = .infinity } else { lp.columnLower[j] = -.infinity }
+      }
+      let engine = DualSimplex(problem: lp.problem)
+      let status = engine.solve(iterationLimit: 100_000)
+      #expect(status == .optimal, "seed \(seed)")
+      guard status == .optimal else { continue }
+      Self.checkFeasible(engine, lp)
+      Self.checkOptimalityConditions(engine, lp)
+    }
+  }
+
   /// A random LP with boxed columns (some negative, some fixed) and mixed row types.
   static func randomLP(_ random: inout SplitMix64) -> DenseLP {
     let n = Int.random(in: 1...4, using: &random)

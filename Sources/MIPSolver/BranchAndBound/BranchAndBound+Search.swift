@@ -22,7 +22,9 @@ extension BranchAndBound {
     case .optimal: break
     }
     rootObjective = lp.objectiveValue
+    trace?("root lp \(rootObjective) iterations \(lp.iterationCount)")
     if options.cuts { separateRootCuts() }
+    trace?("root after \(cutCount) cuts \(rootObjective) iterations \(lp.iterationCount)")
     if options.heuristics {
       let x = lp.columnValues
       if !fractionalColumns(x).isEmpty {
@@ -32,6 +34,7 @@ extension BranchAndBound {
         offerSolution(x)
       }
     }
+    trace?("root heuristics incumbent \(incumbentValue) iterations \(lp.iterationCount)")
     if incumbentValue.isFinite && !isPruned(rootObjective) {
       lp.setObjectiveCutoff(lpCutoff)
       if lp.solve(iterationLimit: remainingIterations) == .optimal {

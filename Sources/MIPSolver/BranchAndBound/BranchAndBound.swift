@@ -45,7 +45,8 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var heuristicIterations = 0
   var rootObjective = -Double.infinity
   var cutCount = 0
-  var hitLimit: SolveLimit?
+  /// Development trace (root bound, cuts, incumbents); `nil` in normal use.
+  var trace: ((String) -> Void)?
 
   /// Strong branching stops trusting a pseudo-cost after this many observations per direction.
   let reliability = 4

@@ -1,14 +1,16 @@
 extension BranchAndBound {
-  /// Root cut loop: separates lifted knapsack covers from the current LP solution, adds the violated
-  /// ones and re-solves, for a few rounds while the bound moves.
+  /// Root cut loop: separates lifted knapsack covers and c-MIR cuts from the current LP solution,
+  /// adds the violated ones and re-solves, for a few rounds while the bound moves.
   func separateRootCuts() {
     let separator = KnapsackCoverSeparator(problem: problem, tolerances: tolerances)
+    let mir = MIRSeparator(problem: problem, tolerances: tolerances)
     let maxRounds = 20
     var stalled = 0
     for _ in 0..<maxRounds {
       let x = lp.columnValues
       if fractionalColumns(x).isEmpty { return }
       let cuts = separator.separate(x: x, lower: rootLower, upper: rootUpper)
+        + mir.separate(x: x, lower: rootLower, upper: rootUpper)
       if cuts.isEmpty { return }
       lp.addRows(cuts)
       cutCount += cuts.count

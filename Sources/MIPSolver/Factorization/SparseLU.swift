@@ -38,6 +38,9 @@ struct SparseLU {
   /// The number of non-zeros in L and U (diagonal included), a measure of fill.
   var nonZeroCount: Int { lIndex.count + uRowPosition.count + dimension }
 
+  /// The active submatrix, kept between factorizations for its storage.
+  private var kernel = ActiveSubmatrix()
+
   /// The positions and rows left without a pivot by the last `factor` (empty when non-singular).
   private(set) var unpivotedPositions: [Int] = []
   /// Rows left without a pivot by the last `factor`, paired with `unpivotedPositions` in order.
@@ -56,7 +59,7 @@ struct SparseLU {
     threshold: Double, absolutePivot: Double, dropTolerance: Double
   ) -> Bool {
     dimension = m
-    var kernel = ActiveSubmatrix(dimension: m)
+    kernel.reset(dimension: m)
     for p in 0..<m {
       for e in starts[p]..<starts[p + 1] where abs(values[e]) > dropTolerance {
         kernel.insert(row: rows[e], position: p, value: values[e])

@@ -42,14 +42,14 @@ extension DualSimplex {
 
   /// FTRAN of variable `j`'s column into `alphaColumn` (by basis position).
   func ftranColumn(_ j: Int) {
-    for i in 0..<m { workRow[i] = 0 }
+    workRow.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     addColumn(j, times: 1, into: &workRow)
     factor.solve(&workRow, into: &alphaColumn)
   }
 
   /// BTRAN of the unit vector at basis position `r` into `rho` (by row).
   func btranUnit(_ r: Int) {
-    for p in 0..<m { workPosition[p] = 0 }
+    workPosition.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     workPosition[r] = 1
     factor.solveTransposed(&workPosition, into: &rho)
   }

@@ -25,6 +25,10 @@ extension DualSimplex {
     static let freeBoxInPhase1 = 1000.0
     /// Consecutive degenerate primal iterations before switching to Bland's rule.
     static let degenerateBeforeBland = 50
+    /// Linear-scan rounds of the bound-flipping ratio test before the breakpoints are sorted.
+    static let unsortedRatioRounds = 1
+    /// Breakpoint windows at most this large are sorted; larger ones are split around a pivot first.
+    static let sortedRatioWindow = 32
     /// Rounds of solve-and-check before giving up on a clean solution.
     static let checkRounds = 3
   }
@@ -66,7 +70,7 @@ extension DualSimplex {
         }
         if abs(pivotFromColumn) < tolerances.pivot { return .numericalTrouble }
       }
-      for i in 0..<m { workRow[i] = rho[i] }
+      workRow = rho
       factor.solve(&workRow, into: &tau)
 
       // Dual update; a wrong-signed d_q (allowed by Harris) is shifted to zero first.
@@ -76,18 +80,14 @@ extension DualSimplex {
         isPerturbed = true
       }
       let thetaDual = d[q] / pivotFromRow
-      if thetaDual != 0 {
-        for j in 0..<(n + m) where state[j] != .basic { d[j] -= thetaDual * alphaRow[j] }
-      }
+      if thetaDual != 0 { updateReducedCosts(theta: thetaDual) }
       d[q] = 0
       d[leaving] = -thetaDual
 
       applyFlips()
       let bound = toLower ? lower[leaving] : upper[leaving]
       let thetaPrimal = (x[leaving] - bound) / pivotFromColumn
-      if thetaPrimal != 0 {
-        for p in 0..<m { x[basicIndex[p]] -= thetaPrimal * alphaColumn[p] }
-      }
+      if thetaPrimal != 0 { updateBasicValues(theta: thetaPrimal, column: alphaColumn) }
       x[q] += thetaPrimal
       state[leaving] = toLower ? .atLower : .atUpper
       x[leaving] = bound
@@ -99,7 +99,7 @@ extension DualSimplex {
 
       if checkCutoff && cutoff < .infinity && totalIterations - lastCutoffCheck >= 1 {
         var objective = problem.objectiveOffset
-        for j in 0..<(n + m) where x[j] != 0 { objective += workCost[j] * x[j] }
+        for (c, v) in zip(workCost, x) { objective += c * v }
         if objective > cutoff {
           lastCutoffCheck = totalIterations + 10
           if provenLowerBound() > cutoff { return .cutoff }
@@ -108,17 +108,71 @@ extension DualSimplex {
     }
   }
 
-  /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones).
+  /// `alphaRow[j] = rho · a_j` for every non-basic variable (0 for basic ones), accumulated over
+  /// the rows where `rho` is non-zero (row-wise copy of the matrix); `alphaRowIndices` receives
+  /// the pattern, so the ratio test and the dual update touch only those entries.
   func computePivotRow() {
-    for j in 0..<n { alphaRow[j] = state[j] == .basic ? 0 : columnDot(j, rho) }
-    for i in 0..<m { alphaRow[n + i] = state[n + i] == .basic ? 0 : rho[i] }
+    let n = self.n
+    let m = self.m
+    let rowStart = self.rowStart
+    let rowColumn = self.rowColumn
+    let rowValue = self.rowValue
+    let basicIndex = self.basicIndex
+    var indices = alphaRowIndices
+    alphaRowIndices = []
+    rho.withUnsafeBufferPointer { r in
+      alphaRow.withUnsafeMutableBufferPointer { out in
+        alphaRowMark.withUnsafeMutableBufferPointer { mark in
+          for j in indices {
+            out[j] = 0
+            mark[j] = false
+          }
+          indices.removeAll(keepingCapacity: true)
+          for i in 0..<m {
+            let ri = r[i]
+            if ri == 0 { continue }
+            out[n + i] = ri
+            mark[n + i] = true
+            indices.append(n + i)
+            for e in rowStart[i]..<rowStart[i + 1] {
+              let j = rowColumn[e]
+              out[j] += ri * rowValue[e]
+              if !mark[j] {
+                mark[j] = true
+                indices.append(j)
+              }
+            }
+          }
+          for j in basicIndex { out[j] = 0 }
+        }
+      }
+    }
+    alphaRowIndices = indices
+  }
+
+  /// `d_j -= theta · alphaRow_j` over the pivot row's pattern (basic variables have `alphaRow_j = 0`).
+  func updateReducedCosts(theta: Double) {
+    let indices = alphaRowIndices
+    alphaRow.withUnsafeBufferPointer { a in
+      d.withUnsafeMutableBufferPointer { dv in
+        for j in indices { dv[j] -= theta * a[j] }
+      }
+    }
+  }
+
+  /// `x_B -= theta · column` for a vector `column` indexed by basis position.
+  func updateBasicValues(theta: Double, column: [Double]) {
+    let basicIndex = self.basicIndex
+    x.withUnsafeMutableBufferPointer { xv in
+      for p in 0..<basicIndex.count { xv[basicIndex[p]] -= theta * column[p] }
+    }
   }
 
   /// Moves the variables chosen by the bound-flipping ratio test to their other bound and
   /// updates the basic values accordingly.
   func applyFlips() {
     if flips.isEmpty { return }
-    for i in 0..<m { workRow[i] = 0 }
+    workRow.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     for j in flips {
       let newState: BasisStatus = state[j] == .atLower ? .atUpper : .atLower
       let newValue = newState == .atLower ? lower[j] : upper[j]
@@ -127,7 +181,7 @@ extension DualSimplex {
       x[j] = newValue
     }
     factor.solve(&workRow, into: &workPosition)
-    for p in 0..<m { x[basicIndex[p]] -= workPosition[p] }
+    updateBasicValues(theta: 1, column: workPosition)
   }
 
   /// Checks the Farkas-type certificate of row `r`: no values of the non-basic variables within

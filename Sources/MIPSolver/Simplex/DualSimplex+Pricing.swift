@@ -3,11 +3,25 @@ extension DualSimplex {
   /// The basis position whose primal infeasibility `δ²/w` is largest (ties: lowest position), or
   /// `nil` when the basis is primal feasible within `tolerances.primalFeasibility`.
   func chooseLeavingRow() -> Int? {
+    let basicIndex = self.basicIndex
+    let x = self.x
+    let lower = self.lower
+    let upper = self.upper
+    let weight = self.weight
+    let tolerance = primalTolerance
     var best = -1
     var bestScore = 0.0
-    for p in 0..<m {
-      let infeasibility = primalInfeasibility(basicIndex[p])
-      if infeasibility == 0 { continue }
+    for p in 0..<basicIndex.count {
+      let j = basicIndex[p]
+      let value = x[j]
+      let infeasibility: Double
+      if value < lower[j] - tolerance {
+        infeasibility = lower[j] - value
+      } else if value > upper[j] + tolerance {
+        infeasibility = value - upper[j]
+      } else {
+        continue
+      }
       let score = infeasibility * infeasibility / weight[p]
       if score > bestScore {
         bestScore = score
@@ -24,14 +38,18 @@ extension DualSimplex {
   /// recomputed exactly.
   func updateWeights(row r: Int) {
     let pivot = alphaColumn[r]
-    var rowWeight = 0.0
-    for i in 0..<m { rowWeight += rho[i] * rho[i] }
-    for p in 0..<m where p != r {
-      let a = alphaColumn[p]
-      if a == 0 { continue }
-      let ratio = a / pivot
-      weight[p] = max(weight[p] + ratio * (ratio * rowWeight - 2 * tau[p]), SimplexParameters.minimumWeight)
+    let rowWeight = rho.reduce(0) { $0 + $1 * $1 }
+    let alpha = alphaColumn
+    let tau = self.tau
+    let minimum = SimplexParameters.minimumWeight
+    weight.withUnsafeMutableBufferPointer { w in
+      for p in 0..<alpha.count where p != r {
+        let a = alpha[p]
+        if a == 0 { continue }
+        let ratio = a / pivot
+        w[p] = max(w[p] + ratio * (ratio * rowWeight - 2 * tau[p]), minimum)
+      }
+      w[r] = max(rowWeight / (pivot * pivot), minimum)
     }
-    weight[r] = max(rowWeight / (pivot * pivot), SimplexParameters.minimumWeight)
   }
 }

@@ -28,6 +28,10 @@ public final class DualSimplex: LPRelaxationSolver {
   var aStart: [Int]
   var aRow: [Int]
   var aValue: [Double]
+  /// The scaled matrix by rows (for the pivot row `rhoᵀ A`, cheap when `rho` is sparse).
+  var rowStart: [Int] = []
+  var rowColumn: [Int] = []
+  var rowValue: [Double] = []
   /// True scaled costs of all `n + m` variables (logicals cost 0).
   var cost: [Double]
   /// Costs in use: perturbed and shifted during the dual simplex.
@@ -58,10 +62,14 @@ public final class DualSimplex: LPRelaxationSolver {
   var workPosition: [Double]
   var rho: [Double]
   var alphaRow: [Double]
+  /// Variables where `alphaRow` may be non-zero (the pattern of the last pivot row).
+  var alphaRowIndices: [Int] = []
+  /// `alphaRowMark[j]`: whether `j` is in `alphaRowIndices`.
+  var alphaRowMark: [Bool] = []
   var alphaColumn: [Double]
   var tau: [Double]
   /// Ratio-test candidates and bound flips of the current iteration.
-  var candidates: [Int] = []
+  var breakpoints: [Breakpoint] = []
   var flips: [Int] = []
 
   /// Creates an engine for `problem`, scaled, with the all-slack basis.
@@ -118,6 +126,7 @@ public final class DualSimplex: LPRelaxationSolver {
         aValue[e] = matrix.values[e] * scaling.rowScale[aRow[e]] * scaling.columnScale[j]
       }
     }
+    buildRowCopy()
     let total = n + m
     cost = Array(repeating: 0, count: total)
     lower = Array(repeating: 0, count: total)
@@ -141,9 +150,30 @@ public final class DualSimplex: LPRelaxationSolver {
     workPosition = Array(repeating: 0, count: m)
     rho = Array(repeating: 0, count: m)
     alphaRow = Array(repeating: 0, count: total)
+    alphaRowIndices = []
+    alphaRowMark = Array(repeating: false, count: total)
     alphaColumn = Array(repeating: 0, count: m)
     tau = Array(repeating: 0, count: m)
     factorValid = false
+  }
+
+  /// Builds the row-wise copy of the scaled matrix.
+  func buildRowCopy() {
+    var counts = [Int](repeating: 0, count: m + 1)
+    for e in aRow.indices { counts[aRow[e] + 1] += 1 }
+    for i in 0..<m { counts[i + 1] += counts[i] }
+    rowStart = counts
+    rowColumn = Array(repeating: 0, count: aRow.count)
+    rowValue = Array(repeating: 0, count: aRow.count)
+    var fill = counts
+    for j in 0..<n {
+      for e in aStart[j]..<aStart[j + 1] {
+        let i = aRow[e]
+        rowColumn[fill[i]] = j
+        rowValue[fill[i]] = aValue[e]
+        fill[i] += 1
+      }
+    }
   }
 
   /// Puts every logical in the basis and every column at a bound (the all-slack basis).

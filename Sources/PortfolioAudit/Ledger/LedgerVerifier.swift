@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 import Hashing
 
 /// Reads ledger bytes and checks every line: syntax and schema, canonical form, seq, chain and (with a key) MACs.

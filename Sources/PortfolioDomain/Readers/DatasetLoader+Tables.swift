@@ -138,9 +138,9 @@ extension DatasetLoader {
     var rule: EligibilityRule?
     if let ruleName, let value {
       switch ruleName {
-      case "kind": rule = row.enumeration("value", CandidateKind.self, required: true).flatMap { $0 }.map { .kind($0) }
-      case "partner": rule = row.enumeration("value", Partner.self, required: true).flatMap { $0 }.map { .partner($0) }
-      case "entity": rule = row.enumeration("value", Entity.self, required: true).flatMap { $0 }.map { .entity($0) }
+      case "kind": rule = row.enumeration("value", CandidateKind.self, required: true, label: "kind").flatMap { $0 }.map { .kind($0) }
+      case "partner": rule = row.enumeration("value", Partner.self, required: true, label: "partner").flatMap { $0 }.map { .partner($0) }
+      case "entity": rule = row.enumeration("value", Entity.self, required: true, label: "entity").flatMap { $0 }.map { .entity($0) }
       case "candidate": rule = .candidate(CandidateID(value))
       case "tag": rule = .tag(value)
       default:
@@ -155,7 +155,7 @@ extension DatasetLoader {
   }
 
   static func readRelation(_ row: TableReader.Row, into records: inout DatasetRecords) {
-    let kind = row.enumeration("kind", Relation.Kind.self, required: true)
+    let kind = row.enumeration("kind", Relation.Kind.self, required: true, label: "relation kind")
     let a = row.required("a").map(CandidateID.init)
     let b = row.required("b").map(CandidateID.init)
     let lag = row.integer("lag_years")

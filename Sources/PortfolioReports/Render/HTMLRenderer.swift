@@ -85,8 +85,8 @@ public struct HTMLRenderer: Sendable {
         let tag = f.illustrative ? "<span class=\"tag\">illustrative</span>" : ""
         let status = f.status.map { " <span class=\"light light-\($0.rawValue)\">\($0.label)</span>" } ?? ""
         out.append("<div class=\"figure\(st)\">")
-        out.append("<div class=\"label\">\(e(f.label))\(tag)</div>")
-        out.append("<div class=\"value\">\(e(f.value.display))\(status)</div>")
+        out.append("<div class=\"label\">\(e(f.label))\(tag)\(status)</div>")
+        out.append("<div class=\"value\">\(e(f.value.display))</div>")
         if let d = f.detail { out.append("<div class=\"detail\">\(e(d))</div>") }
         out.append("</div>")
       }
@@ -111,7 +111,8 @@ public struct HTMLRenderer: Sendable {
 
   private func renderTable(_ table: ReportTable, id: String, caption: Bool) -> [String] {
     let e = MarkupEscaping.escape
-    var out = ["<div class=\"table-wrap\">", "<table id=\"\(id)\">"]
+    let wide = table.columns.count >= 9 ? " class=\"wide\"" : ""
+    var out = ["<div class=\"table-wrap\">", "<table id=\"\(id)\"\(wide)>"]
     out.append("<caption>\(e(table.title))</caption>")
     out.append("<thead>")
     out.append("<tr>" + table.columns.map { "<th scope=\"col\" class=\"al-\($0.alignment.rawValue)\">\(e($0.title))</th>" }.joined() + "</tr>")
