@@ -10,6 +10,7 @@ public enum CommandRegistry {
     entries: [
       .command(ValidateCommand.self),
       .command(ListCommand.self),
+      .command(PlanCommand.self),
       .group(
         CommandGroup(
           name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
