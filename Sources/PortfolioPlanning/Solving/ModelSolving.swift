@@ -15,16 +15,14 @@ public protocol ModelSolving: Sendable {
   func solve(_ model: LinearModel, options: SolverOptions, incumbent: [Double]?) throws -> SolveResult
 }
 
-/// The default solver of the planner.
+/// The default solver of the planner: the library's `MILPSolver` (presolve, dual simplex, branch-and-bound).
 ///
-/// Until `MIPSolver` exposes its public branch-and-bound facade (`MILPSolver().solve(model, options:)`),
-/// this runs `PlanningBranchAndBound`, a compact best-first search over the library's public dual simplex
-/// (`DualSimplex`, warm-started from node to node). Switching to the facade is a one-line change here.
+/// `MILPSolver` takes no starting point yet, so `incumbent` is not used; the seam keeps it for when it does.
 public struct PlanningSolver: ModelSolving {
   /// Creates the solver.
   public init() {}
 
   public func solve(_ model: LinearModel, options: SolverOptions, incumbent: [Double]?) throws -> SolveResult {
-    try PlanningBranchAndBound(model: model, options: options).run(incumbent: incumbent)
+    try MILPSolver().solve(model, options: options)
   }
 }
