@@ -32,21 +32,27 @@ enum AnalysisSupport {
     return (AnalysisSession(portfolio: inputs.portfolio, scenario: scenario, options: options), inputs)
   }
 
+  /// The base plan, or the exit status when there is none.
+  enum BaseOutcome {
+    case plan(PlanSolution)
+    case exit(ExitStatus)
+  }
+
   /// Solves the base plan; prints why there is none and returns the exit status when it fails.
-  static func base(_ session: AnalysisSession, in context: CommandContext) throws -> Result<PlanSolution, ExitStatus> {
+  static func base(_ session: AnalysisSession, in context: CommandContext) throws -> BaseOutcome {
     let solution = try session.solveBase()
     guard solution.hasPlan else {
       switch solution.status {
       case .infeasible:
         context.diagnostics.print(Diagnostic(.error, message: "no plan satisfies every constraint; run 'dcbplan plan' to see the conflict"))
-        return .failure(.infeasible)
-      case .unbounded: return .failure(.unbounded)
+        return .exit(.infeasible)
+      case .unbounded: return .exit(.unbounded)
       default:
         context.diagnostics.print(Diagnostic(.error, message: "a limit stopped the solver before any plan was found"))
-        return .failure(.limitReached)
+        return .exit(.limitReached)
       }
     }
-    return .success(solution)
+    return .plan(solution)
   }
 
   /// A progress bar for `total` steps (unknown when 0), and the handler that feeds it.

@@ -11,5 +11,10 @@ public enum CommandRegistry {
       .command(ValidateCommand.self),
       .command(ListCommand.self),
       .command(PlanCommand.self),
+      .command(FrontierCommand.self),
+      .command(SweepCommand.self),
+      .command(ExplainCommand.self),
+      .command(RobustCommand.self),
+      .command(CompareCommand.self),
     ])
 }

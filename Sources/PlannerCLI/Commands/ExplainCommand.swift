@@ -51,8 +51,8 @@ struct ExplainCommand: Command {
     }
     let base: PlanSolution
     switch try AnalysisSupport.base(session, in: context) {
-    case .success(let solution): base = solution
-    case .failure(let status): return status
+    case .plan(let solution): base = solution
+    case .exit(let status): return status
     }
     let wanted = ids.map { CandidateID($0) }
     let progress = AnalysisSupport.progress(

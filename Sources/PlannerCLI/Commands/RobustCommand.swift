@@ -56,8 +56,8 @@ struct RobustCommand: Command {
     }
     let base: PlanSolution
     switch try AnalysisSupport.base(session, in: context) {
-    case .success(let solution): base = solution
-    case .failure(let status): return status
+    case .plan(let solution): base = solution
+    case .exit(let status): return status
     }
     let count = samples ?? session.scenario.uncertainty.samples
     let progress = AnalysisSupport.progress("robust", total: count, unit: "samples", quiet: quiet, in: context)
