@@ -11,6 +11,11 @@ public enum CommandRegistry {
       .command(ValidateCommand.self),
       .command(ListCommand.self),
       .command(PlanCommand.self),
+      .command(FrontierCommand.self),
+      .command(SweepCommand.self),
+      .command(ExplainCommand.self),
+      .command(RobustCommand.self),
+      .command(CompareCommand.self),
       .group(
         CommandGroup(
           name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
