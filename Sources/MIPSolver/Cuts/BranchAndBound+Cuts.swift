@@ -14,10 +14,11 @@ extension BranchAndBound {
       if cuts.isEmpty { return }
       lp.addRows(cuts)
       cutCount += cuts.count
-      lp.setObjectiveCutoff(.infinity)
+      lp.setObjectiveCutoff(lpCutoff)
       let status = lp.solve(iterationLimit: remainingIterations)
       guard status == .optimal else { return }
       let objective = lp.objectiveValue
+      trace?("cut round: \(cuts.count) cuts, bound \(objective)")
       let improvement = objective - rootObjective
       rootObjective = max(rootObjective, objective)
       if improvement <= 1e-6 * max(1, abs(objective)) {
