@@ -43,7 +43,7 @@ public enum HelpFormatter {
   public static func help(for command: any Command.Type, path: [String]) -> String {
     let specs = ArgumentParser(command.arguments).specs
     let name = path.joined(separator: " ")
-    var text = "\(name) - \(command.abstract)\n\n" + usageLine(name: name, usage: command.usage)
+    var text = title(name: name, abstract: command.abstract) + "\n" + usageLine(name: name, usage: command.usage)
     if !command.discussion.isEmpty { text += "\n\(command.discussion)\n" }
     let positionals = specs.filter { !$0.isNamed }.map { ($0.helpLabel, $0.help) }
     if !positionals.isEmpty { text += "\narguments:\n" + columns(positionals) }
@@ -55,7 +55,7 @@ public enum HelpFormatter {
   /// The help of a group: its commands with their abstracts, then its own options.
   public static func help(for group: CommandGroup, path: [String], options: [ArgumentSpec], footer: String) -> String {
     let name = path.joined(separator: " ")
-    var text = "\(name) - \(group.abstract)\n\nusage: \(name) <command> [options]\n"
+    var text = title(name: name, abstract: group.abstract) + "\nusage: \(name) <command> [options]\n"
     text += "\ncommands:\n" + columns(group.entries.map { ($0.name, $0.abstract) })
     text += "\noptions:\n" + columns(ArgumentParser(options).specs.map { ($0.helpLabel, $0.help) })
     if !footer.isEmpty { text += "\n\(footer)\n" }
@@ -66,6 +66,13 @@ public enum HelpFormatter {
   public static func usageReminder(path: [String], usage: String) -> String {
     let name = path.joined(separator: " ")
     return usageLine(name: name, usage: usage) + "see '\(name) --help' for more.\n"
+  }
+
+  /// `NAME - ABSTRACT`, wrapped with continuation lines under the abstract.
+  static func title(name: String, abstract: String) -> String {
+    let prefix = "\(name) -"
+    let indent = prefix.count + 1 <= 40 ? prefix.count + 1 : 8
+    return wrap(abstract.split(separator: " ").map(String.init), first: prefix, indent: indent)
   }
 
   /// `usage: NAME SYNOPSIS`, wrapped between arguments (never inside brackets) at `lineWidth`;
