@@ -2,7 +2,7 @@ import OptimizationModel
 
 /// The solver's entry point: solves a `LinearModel` (LP or MILP) and reports the outcome as a value.
 ///
-/// The model is converted to the engine's computational form (a minimization: a maximization is
+/// The model is validated, presolved (MILPs, `options.presolve`) and converted to the engine's computational form (a minimization: a maximization is
 /// negated and converted back, the objective constant rides along as an offset). A model without
 /// integer variables is solved as an LP, with row duals and reduced costs in the model's sense; a
 /// model with integers goes through branch-and-bound (`BranchAndBound`). Every solution is checked
@@ -17,22 +17,107 @@ public struct MILPSolver: Sendable {
   /// Creates a solver.
   public init() {}
 
+  /// Solves `model` (LP or MILP) with the dual simplex engine.
+  ///
+  /// - Parameters:
+  ///   - model: the model, in its own sense (minimize or maximize).
+  ///   - options: gaps, limits, switches and tolerances (`SolverOptions` documents the defaults).
+  /// - Returns: the status, the best solution (checked against `model`), the best bound, nodes,
+  ///   iterations and wall-clock seconds; objective and bound are in the model's sense.
+  /// - Throws: `InvalidModelError` when `model.validate()` finds problems; nothing else.
+  public func solve(_ model: LinearModel, options: SolverOptions = SolverOptions()) throws -> SolveResult {
+    try solve(model, options: options, progress: nil)
+  }
+
+  /// Solves `model`, calling `progress` during branch-and-bound at most about once per second.
+  ///
+  /// The callback receives nodes, incumbent and bound (model's sense), gap and elapsed seconds; it is
+  /// called on the solving thread and should return quickly. See `solve(_:options:)`.
+  public func solve(
+    _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?
+  ) throws -> SolveResult {
+    let tolerances = options.tolerances
+    return try solve(model, options: options, progress: progress) { DualSimplex(problem: $0, tolerances: tolerances) }
+  }
+
   /// Solves `model` with the given LP engine; the public entry points pass the dual simplex.
+  ///
+  /// With `options.presolve` a MILP is presolved first and its solution postsolved; when presolve
+  /// cannot decide between unbounded and infeasible, or when a postsolved solution fails the check,
+  /// the original model is solved without presolve. LPs are not presolved, so their duals and
+  /// reduced costs come straight from the engine.
   func solve<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
     engine: (LPProblem) -> LP
   ) throws -> SolveResult {
     let clock = ContinuousClock()
     let start = clock.now
-    try Self.validate(model)
+    try model.checkValid()
+    var result: SolveResult
+    if options.presolve && model.hasIntegers {
+      result = solvePresolved(model, options: options, progress: progress, engine: engine)
+    } else {
+      result = solveOriginal(model, options: options, progress: progress, engine: engine)
+    }
+    result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
+    return result
+  }
+
+  /// Presolve, solve the reduced model, postsolve and check; falls back to the original model.
+  private func solvePresolved<LP: LPRelaxationSolver>(
+    _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
+    engine: (LPProblem) -> LP
+  ) -> SolveResult {
+    var presolveOptions = PresolveOptions()
+    presolveOptions.feasibility = options.tolerances.primalFeasibility
+    presolveOptions.integrality = options.tolerances.integrality
+    let presolved = Presolver(options: presolveOptions).presolve(model)
+    switch presolved.status {
+    case .infeasible:
+      return SolveResult(status: .infeasible)
+    case .unboundedOrInfeasible:
+      return solveOriginal(model, options: options, progress: progress, engine: engine)
+    case .reduced:
+      break
+    }
+    var reduced: SolveResult
+    if presolved.model.variables.isEmpty {
+      reduced = SolveResult(status: .optimal, values: [])
+    } else {
+      reduced = solveOriginal(presolved.model, options: options, progress: progress, engine: engine)
+    }
+    guard let reducedValues = reduced.values else {
+      reduced.rowActivities = nil
+      return reduced
+    }
+    var values = presolved.postsolve.values(from: reducedValues)
+    for j in values.indices where model.variables[j].isInteger { values[j] = values[j].rounded() }
+    guard model.isFeasible(values, tolerance: options.tolerances.solutionCheck) else {
+      return solveOriginal(model, options: options, progress: progress, engine: engine)
+    }
+    var result = reduced
+    result.values = values
+    result.objective = model.objectiveValue(of: values)
+    result.rowActivities = model.rowActivities(of: values)
+    if presolved.model.variables.isEmpty { result.bound = result.objective }
+    if result.status == .optimal, let objective = result.objective, let bound = result.bound {
+      result.bound = model.sense == .minimize ? min(bound, objective) : max(bound, objective)
+    }
+    return result
+  }
+
+  /// Solves `model` as given: the LP path or branch-and-bound.
+  private func solveOriginal<LP: LPRelaxationSolver>(
+    _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
+    engine: (LPProblem) -> LP
+  ) -> SolveResult {
     let problem = MIPProblem(model: model, integrality: options.tolerances.integrality)
     let factor = problem.senseFactor
-    func elapsed() -> Double { BranchAndBound<LP>.seconds(clock.now - start) }
     for j in 0..<problem.columnCount where problem.lp.columnLower[j] > problem.lp.columnUpper[j] {
-      return SolveResult(status: .infeasible, seconds: elapsed())
+      return SolveResult(status: .infeasible)
     }
     if !model.hasIntegers {
-      return solveLP(model, problem: problem, options: options, engine: engine, elapsed: elapsed)
+      return solveLP(model, problem: problem, options: options, engine: engine)
     }
     let lp = engine(problem.lp)
     let search = BranchAndBound(problem: problem, lp: lp, options: options, progress: progress)
@@ -46,7 +131,7 @@ public struct MILPSolver: Sendable {
     }
     if var values = outcome.solution {
       for j in values.indices where model.variables[j].isInteger { values[j] = values[j].rounded() }
-      if Self.maximumViolation(of: values, in: model) <= options.tolerances.solutionCheck {
+      if model.isFeasible(values, tolerance: options.tolerances.solutionCheck) {
         result.values = values
         result.objective = model.objectiveValue(of: values)
         result.rowActivities = model.rowActivities(of: values)
@@ -60,14 +145,12 @@ public struct MILPSolver: Sendable {
       // The proof is in the engine's arithmetic; report the bound on the same side as the objective.
       result.bound = factor > 0 ? min(bound, objective) : max(bound, objective)
     }
-    result.seconds = elapsed()
     return result
   }
 
   /// The LP path: one engine solve, duals and reduced costs converted to the model's sense.
   private func solveLP<LP: LPRelaxationSolver>(
-    _ model: LinearModel, problem: MIPProblem, options: SolverOptions, engine: (LPProblem) -> LP,
-    elapsed: () -> Double
+    _ model: LinearModel, problem: MIPProblem, options: SolverOptions, engine: (LPProblem) -> LP
   ) -> SolveResult {
     let lp = engine(problem.lp)
     let limit = options.iterationLimit ?? Int(Int32.max)
@@ -76,7 +159,7 @@ public struct MILPSolver: Sendable {
     switch status {
     case .optimal:
       let values = lp.columnValues
-      if Self.maximumViolation(of: values, in: model) <= options.tolerances.solutionCheck {
+      if model.isFeasible(values, tolerance: options.tolerances.solutionCheck) {
         let factor = problem.senseFactor
         result.values = values
         result.objective = model.objectiveValue(of: values)
@@ -91,71 +174,6 @@ public struct MILPSolver: Sendable {
     case .unbounded: result.status = .unbounded
     case .iterationLimit, .cutoff: result.status = .limitReached(.iterations)
     }
-    result.seconds = elapsed()
     return result
   }
-
-  /// The largest violation of `values` in `model`: bounds and integrality absolutely, rows relative
-  /// to `max(1, |lower|, |upper|)` (the rule of the benchmark kit's `check_mps_solution.py`).
-  static func maximumViolation(of values: [Double], in model: LinearModel) -> Double {
-    guard values.count == model.variables.count else { return .infinity }
-    var worst = 0.0
-    for (variable, value) in zip(model.variables, values) {
-      guard value.isFinite else { return .infinity }
-      worst = max(worst, variable.lowerBound - value, value - variable.upperBound)
-      if variable.isInteger { worst = max(worst, abs(value - value.rounded())) }
-    }
-    for (row, activity) in zip(model.rows, model.rowActivities(of: values)) {
-      let low = row.lowerBound, high = row.upperBound
-      let scale = max(1, low.isFinite ? abs(low) : 0, high.isFinite ? abs(high) : 0)
-      worst = max(worst, (low - activity) / scale, (activity - high) / scale)
-    }
-    return worst
-  }
-
-  /// Rejects models the engine cannot take (a minimal check until the model's own validation runs).
-  static func validate(_ model: LinearModel) throws {
-    var issues: [String] = []
-    for (j, variable) in model.variables.enumerated() {
-      if variable.lowerBound.isNaN || variable.upperBound.isNaN || variable.lowerBound > variable.upperBound
-        || variable.lowerBound == .infinity || variable.upperBound == -.infinity
-      {
-        issues.append("variable \(j) '\(variable.name)': invalid bounds [\(variable.lowerBound), \(variable.upperBound)]")
-      }
-      if !variable.objective.isFinite {
-        issues.append("variable \(j) '\(variable.name)': objective coefficient \(variable.objective) is not finite")
-      }
-    }
-    if !model.objectiveConstant.isFinite {
-      issues.append("objective constant \(model.objectiveConstant) is not finite")
-    }
-    for (i, row) in model.rows.enumerated() {
-      if row.lowerBound.isNaN || row.upperBound.isNaN || row.lowerBound > row.upperBound
-        || row.lowerBound == .infinity || row.upperBound == -.infinity
-      {
-        issues.append("row \(i) '\(row.name)': invalid bounds [\(row.lowerBound), \(row.upperBound)]")
-      }
-      var seen: [Int: Int] = [:]
-      for (index, coefficient) in zip(row.indices, row.coefficients) {
-        if index < 0 || index >= model.variables.count {
-          issues.append("row \(i) '\(row.name)': variable index \(index) out of range")
-        } else if seen[index] != nil {
-          issues.append("row \(i) '\(row.name)': variable index \(index) repeated")
-        }
-        seen[index] = 1
-        if !coefficient.isFinite {
-          issues.append("row \(i) '\(row.name)': coefficient \(coefficient) is not finite")
-        }
-      }
-    }
-    if !issues.isEmpty { throw SolverInputError(issues: issues) }
-  }
-}
-
-/// The model handed to `MILPSolver.solve` is invalid; nothing was solved.
-public struct SolverInputError: Error, Equatable, CustomStringConvertible {
-  /// Every problem found, in variable then row order.
-  public var issues: [String]
-  /// The issues, one per line.
-  public var description: String { "invalid model: " + issues.joined(separator: "; ") }
 }

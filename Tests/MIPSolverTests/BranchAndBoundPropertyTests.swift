@@ -17,14 +17,22 @@ struct BranchAndBoundPropertyTests {
     options.absoluteGap = 0
     options.cuts = seed % 2 == 0
     options.heuristics = seed % 4 != 1
-    let result = try MILPSolver().solveWithDenseLP(model, options: options)
     let reference = RandomMIP.bruteForce(model)
-    #expect(result.status == reference.status, "seed \(seed)")
-    if let expected = reference.objective {
-      let objective = try #require(result.objective, "seed \(seed)")
-      #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "seed \(seed): \(objective) vs \(expected)")
-      let values = try #require(result.values)
-      #expect(MILPSolver.maximumViolation(of: values, in: model) <= 1e-6, "seed \(seed)")
+    for dualSimplex in [false, true] {
+      options.presolve = dualSimplex && seed % 2 == 1
+      let result =
+        dualSimplex
+        ? try MILPSolver().solve(model, options: options)
+        : try MILPSolver().solveWithDenseLP(model, options: options)
+      #expect(result.status == reference.status, "seed \(seed), dual simplex \(dualSimplex)")
+      if let expected = reference.objective {
+        let objective = try #require(result.objective, "seed \(seed)")
+        #expect(
+          abs(objective - expected) <= 1e-6 * max(1, abs(expected)),
+          "seed \(seed), dual simplex \(dualSimplex): \(objective) vs \(expected)")
+        let values = try #require(result.values)
+        #expect(model.maximumViolation(of: values) <= 1e-6, "seed \(seed)")
+      }
     }
   }
 
@@ -38,7 +46,7 @@ struct BranchAndBoundPropertyTests {
     options.absoluteGap = 0
     options.cuts = seed % 2 == 0
     options.heuristics = seed % 3 != 0
-    let result = try MILPSolver().solveWithDenseLP(model, options: options)
+    let result = try MILPSolver().solve(model, options: options)
     let reference = RandomMIP.bruteForce(model)
     #expect(result.status == reference.status, "seed \(seed)")
     if let expected = reference.objective {
@@ -52,8 +60,8 @@ struct BranchAndBoundPropertyTests {
     for seed in 100..<110 {
       var generator = SplitMix64(seed: UInt64(seed))
       let model = RandomMIP.make(seed: UInt64(seed), using: &generator, variables: 8, rows: 4, integerShare: 1)
-      let first = try MILPSolver().solveWithDenseLP(model)
-      let second = try MILPSolver().solveWithDenseLP(model)
+      let first = try MILPSolver().solve(model)
+      let second = try MILPSolver().solve(model)
       #expect(first.status == second.status)
       #expect(first.objective == second.objective)
       #expect(first.values == second.values)

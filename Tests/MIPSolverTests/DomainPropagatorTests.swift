@@ -44,7 +44,7 @@ struct DomainPropagatorTests {
       var point = problem.lp.columnLower
       var anyFeasible = false
       while true {
-        if MILPSolver.maximumViolation(of: point, in: model) <= 1e-9 {
+        if model.maximumViolation(of: point) <= 1e-9 {
           anyFeasible = true
           #expect(feasible, "seed \(seed): propagation declared a feasible model infeasible")
           for j in point.indices {

@@ -53,7 +53,7 @@ struct KnapsackCoverSeparatorTests {
     while true {
       for value in grid {
         point[n - 2] = value
-        if MILPSolver.maximumViolation(of: point, in: model) <= 0 {
+        if model.maximumViolation(of: point) <= 0 {
           for cut in cuts {
             var activity = 0.0
             for (j, a) in zip(cut.indices, cut.values) { activity += a * point[j] }

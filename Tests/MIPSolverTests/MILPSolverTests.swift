@@ -85,18 +85,21 @@ struct KnownAnswer: Sendable, CustomTestStringConvertible {
 
 @Suite("MILP solver facade")
 struct MILPSolverTests {
-  @Test("Known-answer catalogue", arguments: KnownAnswer.all)
-  func knownAnswers(_ known: KnownAnswer) throws {
+  @Test("Known-answer catalogue (dense test LP, and dual simplex with presolve)", arguments: KnownAnswer.all, [false, true])
+  func knownAnswers(_ known: KnownAnswer, dualSimplex: Bool) throws {
     var options = SolverOptions()
     options.relativeGap = 0
     options.absoluteGap = 0
-    let result = try MILPSolver().solveWithDenseLP(known.model, options: options)
+    let result =
+      dualSimplex
+      ? try MILPSolver().solve(known.model, options: options)
+      : try MILPSolver().solveWithDenseLP(known.model, options: options)
     #expect(result.status == known.status)
     if let expected = known.objective {
       let objective = try #require(result.objective)
       #expect(abs(objective - expected) <= 1e-6 * max(1, abs(expected)))
       let values = try #require(result.values)
-      #expect(MILPSolver.maximumViolation(of: values, in: known.model) <= 1e-6)
+      #expect(known.model.maximumViolation(of: values) <= 1e-6)
       if result.status == .optimal, let bound = result.bound {
         #expect(abs(bound - expected) <= 1e-6 * max(1, abs(expected)))
       }
@@ -125,7 +128,7 @@ struct MILPSolverTests {
   func invalidInputThrows() throws {
     var model = LinearModel()
     model.addVariable(.init(name: "bad", lowerBound: 2, upperBound: 1))
-    let error = try #require(throws: SolverInputError.self) { try MILPSolver().solveWithDenseLP(model) }
+    let error = try #require(throws: InvalidModelError.self) { try MILPSolver().solveWithDenseLP(model) }
     #expect(error.description.contains("'bad'"))
   }
 
@@ -144,6 +147,6 @@ struct MILPSolverTests {
     default: Issue.record("unexpected status \(result.status)")
     }
     #expect(result.bound != nil)
-    if let values = result.values { #expect(MILPSolver.maximumViolation(of: values, in: model) <= 1e-6) }
+    if let values = result.values { #expect(model.maximumViolation(of: values) <= 1e-6) }
   }
 }

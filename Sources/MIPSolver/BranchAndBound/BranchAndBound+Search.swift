@@ -35,18 +35,41 @@ extension BranchAndBound {
       }
     }
     trace?("root heuristics incumbent \(incumbentValue) iterations \(lp.iterationCount)")
-    if incumbentValue.isFinite && !isPruned(rootObjective) {
-      lp.setObjectiveCutoff(lpCutoff)
-      if lp.solve(iterationLimit: remainingIterations) == .optimal {
-        var globalChanges: [BoundChange] = []
-        reducedCostFixing(objective: lp.objectiveValue, lower: &rootLower, upper: &rootUpper, changes: &globalChanges)
-      }
-    }
+    rootReducedCostRounds()
     queue.push(
       SearchNode(
         id: 0, depth: 0, bound: rootObjective, changes: [], basis: lp.basis, branchColumn: -1, branchedUp: false,
         branchDistance: 0, parentObjective: rootObjective))
     return search()
+  }
+
+  /// Root reduced-cost fixing with the incumbent; when it fixes many integer columns, propagation,
+  /// another round of cuts on the smaller domain and a new dive follow (a light form of the root
+  /// restarts of Achterberg 2007, §10.9), up to three times.
+  private func rootReducedCostRounds() {
+    let integerCount = problem.isInteger.filter { $0 }.count
+    for _ in 0..<4 {
+      guard incumbentValue.isFinite, !isPruned(rootObjective) else { return }
+      loadBounds(lower: rootLower, upper: rootUpper)
+      lp.setObjectiveCutoff(lpCutoff)
+      guard lp.solve(iterationLimit: remainingIterations) == .optimal else { return }
+      rootObjective = max(rootObjective, lp.objectiveValue)
+      var fixings: [BoundChange] = []
+      reducedCostFixing(objective: lp.objectiveValue, lower: &rootLower, upper: &rootUpper, changes: &fixings)
+      trace?("root reduced-cost fixing: \(fixings.count) bounds")
+      if fixings.count * 20 < integerCount { return }
+      guard propagator.propagate(lower: &rootLower, upper: &rootUpper, startColumns: fixings.map { Int($0.column) })
+      else { return }
+      loadBounds(lower: rootLower, upper: rootUpper)
+      lp.setObjectiveCutoff(lpCutoff)
+      guard lp.solve(iterationLimit: remainingIterations) == .optimal else { return }
+      rootObjective = max(rootObjective, lp.objectiveValue)
+      if options.cuts { separateRootCuts() }
+      trace?("root after restart cuts \(cutCount) bound \(rootObjective)")
+      if options.heuristics && !fractionalColumns(lp.columnValues).isEmpty {
+        dive(lower: rootLower, upper: rootUpper, maxIterations: max(2000, lp.iterationCount))
+      }
+    }
   }
 
   /// The main loop: pop (or plunge), process, branch.

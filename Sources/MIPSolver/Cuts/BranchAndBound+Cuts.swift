@@ -14,7 +14,7 @@ extension BranchAndBound {
       if cuts.isEmpty { return }
       lp.addRows(cuts)
       cutCount += cuts.count
-      lp.setObjectiveCutoff(.infinity)
+      lp.setObjectiveCutoff(lpCutoff)
       let status = lp.solve(iterationLimit: remainingIterations)
       guard status == .optimal else { return }
       let objective = lp.objectiveValue

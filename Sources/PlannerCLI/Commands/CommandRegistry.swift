@@ -10,5 +10,6 @@ public enum CommandRegistry {
     entries: [
       .command(ValidateCommand.self),
       .command(ListCommand.self),
+      .command(PlanCommand.self),
     ])
 }
