@@ -11,6 +11,7 @@ public enum CommandRegistry {
       .command(ValidateCommand.self),
       .command(ListCommand.self),
       .command(PlanCommand.self),
+      .command(ReportCommand.self),
       .group(
         CommandGroup(
           name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
