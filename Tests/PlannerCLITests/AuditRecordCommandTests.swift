@@ -73,6 +73,11 @@ struct AuditRecordCommandTests {
     let zeroHundred = audit(["status", "--as-of", "2024-03-31", "--technique", "0/100", "--format", "json"], in: directory)
     #expect(zeroHundred.stdout.contains(#""technique": "0/100""#))
     #expect(audit(["status", "--technique", "magic"], in: directory).status == .usageError)
+    let loose = audit(["status", "--as-of", "2024-03-31", "--bands", "0.5,1.5,0.4,1.6", "--format", "csv"], in: directory)
+    #expect(loose.stdout.contains("candidate,DCB-D2,") && loose.stdout.contains(",green\n"))
+    #expect(audit(["status", "--bands", "1.05,0.95,0.90,1.10"], in: directory).status == .usageError)
+    #expect(AuditStatusCommand.basisPoints("0.95") == 9_500 && AuditStatusCommand.basisPoints("1.1") == 11_000)
+    #expect(AuditStatusCommand.basisPoints("0.12345") == nil && AuditStatusCommand.basisPoints("x") == nil)
     #expect(audit(["status", "--as-of", "2024-13-01"], in: directory).status == .usageError)
   }
 

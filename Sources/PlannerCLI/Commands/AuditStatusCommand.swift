@@ -11,9 +11,10 @@ struct AuditStatusCommand: Command {
   static let discussion = """
     The status date defaults to the date of the last entry. Money is in US dollars; ratios are
     rounded half away from zero to 2 decimals (6 in CSV and JSON); an undefined ratio prints 'n/a'
-    (CSV: empty; JSON: null, with the reason under 'undefined'). Stoplights use FEMA's bands (green 0.95-1.05,
-    yellow to 0.90/1.10). Variances are significant at --variance-amount OR (--variance-rule)
-    --variance-percent (default $15,000 or 10%; CV against EV, SV against PV).
+    (CSV: empty; JSON: null, with the reason under 'undefined'). Stoplights use FEMA's bands
+    (green 0.95-1.05, yellow to 0.90/1.10, both ends inclusive, compared exactly) unless --bands
+    says otherwise. Variances are significant at --variance-amount OR (--variance-rule)
+    --variance-percent (default $15,000 or 10%; CV against EV, SV against PV; reaching counts).
     """
   static let arguments: [ArgumentSpec] =
     AuditLedgerOptions.arguments + [
@@ -27,6 +28,9 @@ struct AuditStatusCommand: Command {
       .option("variance-amount", value: "DOLLARS", help: "Dollar threshold of a significant variance (default 15000)."),
       .option("variance-percent", value: "P", help: "Percent threshold of a significant variance (default 10)."),
       .option("variance-rule", value: "RULE", help: "Combine the thresholds with or (default) / and.", choices: ["or", "and"]),
+      .option(
+        "bands", value: "GL,GH,YL,YH",
+        help: "Stoplight bands: green GL..GH, yellow YL..YH (default 0.95,1.05,0.90,1.10)."),
     ]
 
   var ledger: AuditLedgerOptions
@@ -63,7 +67,33 @@ struct AuditStatusCommand: Command {
       thresholds.percentBasisPoints = percent.basisPoints
     }
     thresholds.combination = try arguments.choice("variance-rule", as: VarianceThresholds.Combination.self) ?? .or
-    settings = AuditSettings(thresholds: thresholds)
+    var bands = StoplightBands.fema
+    if let text = arguments.value("bands") {
+      let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Self.basisPoints(String($0)) }
+      guard values.count == 4, let gl = values[0], let gh = values[1], let yl = values[2], let yh = values[3],
+        yl <= gl, gl <= gh, gh <= yh
+      else {
+        throw UsageError.invalidValue(
+          option: "bands", value: text, reason: "expected four indexes GL,GH,YL,YH with YL <= GL <= GH <= YH")
+      }
+      bands = StoplightBands(greenLow: gl, greenHigh: gh, yellowLow: yl, yellowHigh: yh)
+    }
+    settings = AuditSettings(bands: bands, thresholds: thresholds)
+  }
+
+  /// An index written with at most four decimals (`0.95`, `1.1`) in basis points; `nil` otherwise.
+  static func basisPoints(_ text: String) -> Int? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, whole < 100 else { return nil }
+    var fraction = 0
+    if parts.count == 2 {
+      let digits = parts[1]
+      guard (1...4).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else {
+        return nil
+      }
+      fraction = value * [1_000, 100, 10, 1][digits.count - 1]
+    }
+    return whole * 10_000 + fraction
   }
 
   func run(in context: CommandContext) throws -> ExitStatus {

@@ -11,7 +11,11 @@ public enum CommandRegistry {
       .command(ValidateCommand.self),
       .command(ListCommand.self),
       .command(PlanCommand.self),
-      .command(ReportCommand.self),
+      .command(FrontierCommand.self),
+      .command(SweepCommand.self),
+      .command(ExplainCommand.self),
+      .command(RobustCommand.self),
+      .command(CompareCommand.self),
       .group(
         CommandGroup(
           name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
@@ -20,5 +24,6 @@ public enum CommandRegistry {
             .command(AuditStatusCommand.self), .command(AuditVerifyCommand.self), .command(AuditCheckpointCommand.self),
             .command(AuditProveCommand.self), .command(AuditRepairCommand.self),
           ])),
+      .command(ReportCommand.self),
     ])
 }

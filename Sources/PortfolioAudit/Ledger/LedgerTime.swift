@@ -46,6 +46,7 @@ public struct LedgerTime: Sendable, Hashable, Comparable, CustomStringConvertibl
     return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))Z"
   }
 
+  /// Chronological order.
   public static func < (lhs: LedgerTime, rhs: LedgerTime) -> Bool {
     (lhs.date, lhs.hour, lhs.minute, lhs.second) < (rhs.date, rhs.hour, rhs.minute, rhs.second)
   }
