@@ -200,4 +200,20 @@ struct ReportCommandTests {
     #expect(ReportTestSupport.run(["all", "--format", "html", "--out", "process.html"], in: directory).status == .success)
     #expect(try ReportTestSupport.read("binary.html", in: directory) == (try ReportTestSupport.read("process.html", in: directory)))
   }
+
+  @Test("Warns when the ledger's baseline was frozen from another plan than the one reported, not when it is the same")
+  func baselineFromAnotherPlan() throws {
+    let directory = try ReportTestSupport.directory()
+    defer { directory.remove() }
+    let other = ReportTestSupport.run(["all", "--format", "md"], in: directory)
+    #expect(other.status == .success)
+    #expect(other.stderr.contains("baseline was frozen from another plan"))
+    // The plan the example ledger was baselined from (shipped beside it).
+    let examplePlan = try ReportTestSupport.exampleLedger().deletingLastPathComponent().appendingPathComponent("example-plan.json")
+    try FileManager.default.removeItem(at: directory.url.appendingPathComponent("plan.json"))
+    try FileManager.default.copyItem(at: examplePlan, to: directory.url.appendingPathComponent("plan.json"))
+    let same = ReportTestSupport.run(["all", "--format", "md"], in: directory)
+    #expect(same.status == .success, "\(same.stderr)")
+    #expect(same.stderr.isEmpty, "\(same.stderr)")
+  }
 }

@@ -103,11 +103,8 @@ struct ReportCommand: Command {
         planStatus = status ?? .success
       }
     }
-    if let loadedLedger, let loadedPlan, let approved = ReportSources.approvedInputsSHA256(loadedLedger.ledger),
-      approved != loadedPlan.plan.inputsSHA256
-    {
-      context.diagnostics.warning(
-        "\(loadedLedger.name): the ledger's baseline was approved for inputs \(approved), the plan is for \(loadedPlan.plan.inputsSHA256)")
+    if let loadedLedger, let loadedPlan {
+      ReportSources.warnIfBaselineDiffers(ledger: loadedLedger, plan: loadedPlan, in: context)
     }
     let date = asOf ?? ReportDate.defaultAsOf(ledger: loadedLedger?.ledger, horizonStart: scenario.horizon.first)
     let files = render(

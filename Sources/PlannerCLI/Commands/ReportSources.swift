@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 import PortfolioAudit
 import PortfolioDomain
 import PortfolioPlanning
@@ -11,6 +12,8 @@ enum ReportSources {
     var plan: PortfolioPlan
     /// `Datasets/x/plan.json`, or `computed in process` for a fresh solve.
     var origin: String
+    /// SHA-256 of the plan file's bytes (what `audit baseline` records as `planSHA256`); `nil` for a fresh solve.
+    var fileSHA256: String? = nil
   }
 
   /// A verified ledger and how the report names it.
@@ -53,7 +56,7 @@ enum ReportSources {
           + "\(DataLocator.display(inputs.location.datasetDirectory, in: context)) with scenario '\(scenario.name)' hashes to \(expected)); "
           + "give the --data and --scenario it was made with")
     }
-    return LoadedPlan(plan: plan, origin: shown)
+    return LoadedPlan(plan: plan, origin: shown, fileSHA256: SHA256.hash(Array(data)).hex)
   }
 
   /// Runs the planner on `inputs` (DESIGN §4), as `dcbplan plan` does with no overrides.
@@ -138,12 +141,29 @@ enum ReportSources {
     throw .missingInput(path: "Datasets/\(exampleLedgerPath)", reason: "no example ledger here and none bundled; give --ledger FILE")
   }
 
-  /// The inputs hash of the latest `plan-approved` entry, if any.
-  static func approvedInputsSHA256(_ ledger: Ledger) -> String? {
+  /// The latest `plan-approved` entry, if any.
+  static func approval(_ ledger: Ledger) -> PlanApprovedEvent? {
     for entry in ledger.entries.reversed() {
-      if case .planApproved(let approval) = entry.event { return approval.inputsSHA256 }
+      if case .planApproved(let approval) = entry.event { return approval }
     }
     return nil
+  }
+
+  /// The inputs hash of the latest `plan-approved` entry, if any.
+  static func approvedInputsSHA256(_ ledger: Ledger) -> String? { approval(ledger)?.inputsSHA256 }
+
+  /// Warns when the ledger's baseline was approved for other inputs, or from another plan file, than the plan being
+  /// reported: the audit part then follows a different schedule than the portfolio part.
+  static func warnIfBaselineDiffers(ledger: LoadedLedger, plan: LoadedPlan, in context: CommandContext) {
+    guard let approval = approval(ledger.ledger) else { return }
+    if approval.inputsSHA256 != plan.plan.inputsSHA256 {
+      context.diagnostics.warning(
+        "\(ledger.name): the ledger's baseline was approved for inputs \(approval.inputsSHA256), the plan is for \(plan.plan.inputsSHA256)")
+    } else if let file = plan.fileSHA256, file != approval.planSHA256 {
+      context.diagnostics.warning(
+        "\(ledger.name): the ledger's baseline was frozen from another plan (planSHA256 \(approval.planSHA256)); "
+          + "the audit part follows that baseline, the portfolio part follows \(plan.origin)")
+    }
   }
 
   /// How the report names the dataset: its path as a user would type it, or `Datasets/bih (bundled)`, never a
