@@ -105,4 +105,17 @@ struct ReportCommandErrorTests {
     #expect(ReportTestSupport.run(["portfolio", "--format", "iati", "--out", "out"], in: directory).status == .success)
     #expect(directory.listing().filter { $0.hasPrefix("out/") } == ["out/portfolio.xml", "out/report.md"])
   }
+
+  @Test("A ledger without a baseline gives an empty audit part and a warning")
+  func noBaseline() throws {
+    let directory = try ReportTestSupport.directory()
+    defer { directory.remove() }
+    let initialised = runInProcess(["audit", "init", "--time", "2024-01-08T09:00:00Z", "--author", "tester"], in: directory.url)
+    #expect(initialised.status == .success, "\(initialised.stderr)")
+    let run = ReportTestSupport.run(["audit", "--format", "md", "--ledger", "dcb-ledger.jsonl"], in: directory)
+    #expect(run.status == .success)
+    #expect(run.stderr.contains("no baseline yet"))
+    #expect(run.stdout.contains("**Ledger entries:** 1"))
+    #expect(run.stdout.contains("**As of:** 2024-01-08"))
+  }
 }

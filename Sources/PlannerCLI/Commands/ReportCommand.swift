@@ -89,6 +89,9 @@ struct ReportCommand: Command {
     var loadedLedger: ReportSources.LoadedLedger?
     if needsLedger {
       guard let read = try ReportSources.readLedger(ledger, in: context) else { return .ledgerVerificationFailed }
+      if !read.ledger.entries.contains(where: { if case .baseline = $0.event { true } else { false } }) {
+        context.diagnostics.warning("\(read.name): no baseline yet, so the audit part has no projects ('dcbplan audit baseline --plan FILE')")
+      }
       loadedLedger = read
     }
     var loadedPlan: ReportSources.LoadedPlan?
