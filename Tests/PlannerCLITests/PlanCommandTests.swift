@@ -74,6 +74,9 @@ struct PlanCommandTests {
       objective += (0.6 * interop / 9 + 0.4 * exports / 10) * factor
     }
     #expect(abs(objective - decoded.objective) < 1e-9)
+    let inputs = try PlanChecker.inputs(root: fixture)
+    let scenario = try #require(inputs.scenario)
+    #expect(PlanChecker(portfolio: inputs.portfolio, scenario: scenario, plan: decoded).violations() == [])
   }
 
   @Test("The table view shows the funded list, money against caps, criteria and what was left out")
