@@ -34,11 +34,21 @@ struct BundledDatasetTests {
     #expect(inputs.scenario != nil)
   }
 
-  @Test("Every named scenario loads cleanly", arguments: ["budget-48m", "budget-53m", "pact-without-tr", "goals"])
+  @Test("Every named scenario loads cleanly", arguments: ["budget-48m", "budget-53m", "goals"])
   func scenariosLoad(name: String) throws {
     let inputs = try Bundled.inputs(variant: name)
     #expect(inputs.findings.map(\.description) == [])
     #expect(inputs.scenario?.name == name)
+  }
+
+  @Test("Without the TR pledge, the Turkish-partner candidates are flagged as unfundable (a warning)")
+  func pactWithoutTurkey() throws {
+    let inputs = try Bundled.inputs(variant: "pact-without-tr")
+    #expect(!inputs.hasErrors)
+    #expect(inputs.findings.map(\.message) == [
+      "with 'TR' disabled, 7 candidate(s) can never be fully paid by their other sources: I04, I06, T11, T12, T13, T14, T15"
+    ])
+    #expect(inputs.findings.first?.jsonPath == "$.sources[0].enabled")
   }
 
   @Test("Holds the facts the issue asks for")

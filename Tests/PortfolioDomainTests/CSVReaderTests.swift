@@ -55,6 +55,7 @@ struct CSVReaderTests {
     #expect(error.kind == .raggedRow(expected: 2, found: 3))
     #expect(error.line == 3 && error.column == 5)
     #expect(values(table) == [["1", "2"], ["6", "7"]])
+    #expect(table.raggedRecords.map(\.line) == [3])
   }
 
   @Test("Reports a row with too few fields at its end")
@@ -66,14 +67,15 @@ struct CSVReaderTests {
     #expect(error.description == "line 2, column 5: row has 2 fields but the header has 3")
   }
 
-  @Test("Reports an unterminated quote at its opening quote and keeps the rows before it")
+  @Test("Reports an unterminated quote at its opening quote, keeps the rows before it and resumes on the next line")
   func unterminated() throws {
-    let table = CSVReader.read("a,b\n1,2\n3,\"open\n4,5\n")
+    let table = CSVReader.read("a,b\n1,2\n3,\"open\n4,5\r\n6,7")
     let error = try #require(table.errors.first)
     #expect(table.errors.count == 1)
     #expect(error.kind == .unterminatedQuote)
     #expect(error.line == 3 && error.column == 3)
-    #expect(values(table) == [["1", "2"]])
+    #expect(values(table) == [["1", "2"], ["4", "5"], ["6", "7"]])
+    #expect(table.records.map(\.line) == [2, 4, 5])
   }
 
   @Test("Reports a quote inside an unquoted field")

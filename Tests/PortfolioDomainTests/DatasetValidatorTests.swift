@@ -237,6 +237,22 @@ struct DatasetValidatorTests {
     #expect(result.portfolio.candidate("DCB-D1")?.tiers.count == 2)
   }
 
+  @Test("A ragged row is reported once: its ID still counts, so references to it do not cascade")
+  func raggedRowNoCascade() throws {
+    let f = try Mini.single(["firms.csv": [(2, "F01,Igman d.d.,Konjic,FBiH,state majority,ammunition,1410,,,2025,12000000,https://example.org/igman,no")]])
+    #expect(f.rule == "csv-syntax")
+    #expect(f.location == "firms.csv:2:103")
+    #expect(f.message == "row has 13 fields but the header has 14")
+  }
+
+  @Test("An unterminated quote is reported at the quote; later rows are still read")
+  func unterminatedQuoteResumes() throws {
+    let f = try Mini.single(["candidates.csv": [(2, "DCB-D1,\"Tactical communications,dcb-defence,,,HR,libg,2024,2025,yes,,yes,")]], add: ["candidates.csv": ["DCB-D1,Tactical communications,dcb-defence,,,HR,libg,2024,2025,yes,,yes,"]])
+    #expect(f.rule == "csv-syntax")
+    #expect(f.location == "candidates.csv:2:8")
+    #expect(f.message == "unterminated quoted field (the quote opened here is never closed)")
+  }
+
   @Test("A missing table is reported by name")
   func missingTable() throws {
     let files = DatasetFiles(MiniDataset.files().files.filter { $0.name != "relations.csv" })

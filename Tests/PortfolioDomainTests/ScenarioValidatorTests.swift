@@ -42,6 +42,15 @@ struct ScenarioValidatorTests {
     #expect(findings.map(\.jsonPath) == ["$.forcedIn[0].candidate", "$.forcedOut[1].candidate", "$.locked[0].startYear"])
   }
 
+  @Test("Disabling a source that some candidates cannot do without")
+  func disabledSource() {
+    let optional = scenario { $0.sources = [SourceOverride(id: "COFIN", enabled: false)] }
+    #expect(optional.map(\.message) == ["with 'COFIN' disabled, 2 candidate(s) can never be fully paid by their other sources: T01, T10"])
+    #expect(optional.first?.isError == false)
+    let mandatory = scenario { $0.sources = [SourceOverride(id: "DCB", enabled: false)] }
+    #expect(mandatory.first?.isError == true)
+  }
+
   @Test("Source overrides naming unknown sources, and a band the mandatory projects cannot meet")
   func sourcesAndBand() {
     let findings = scenario {

@@ -28,14 +28,30 @@ extension DatasetLoader {
   /// Reads every table into records, reporting malformed cells.
   static func readRecords(_ files: DatasetFiles, sink: FindingSink) -> DatasetRecords {
     var records = DatasetRecords()
-    func table(_ name: String, _ columns: [Column]) -> [TableReader.Row] {
-      TableReader(file: name, contents: files[name]?.contents, columns: columns, sink: sink).rows
+    func reader(_ name: String, _ columns: [Column]) -> TableReader {
+      TableReader(file: name, contents: files[name]?.contents, columns: columns, sink: sink)
     }
-    for row in table("firms.csv", firmColumns) { readFirm(row, into: &records) }
-    for row in table("candidates.csv", candidateColumns) { readCandidate(row, into: &records) }
-    for row in table("tiers.csv", tierColumns) { readTier(row, into: &records) }
+    func table(_ name: String, _ columns: [Column]) -> [TableReader.Row] { reader(name, columns).rows }
+    let firms = reader("firms.csv", firmColumns)
+    for row in firms.rows { readFirm(row, into: &records) }
+    records.firmIDs.formUnion(firms.raggedValues("id").map(FirmID.init))
+    let candidates = reader("candidates.csv", candidateColumns)
+    for row in candidates.rows { readCandidate(row, into: &records) }
+    records.candidateIDs.formUnion(candidates.raggedValues("id").map(CandidateID.init))
+    let tiers = reader("tiers.csv", tierColumns)
+    for row in tiers.rows { readTier(row, into: &records) }
+    for record in tiers.raggedRecords {
+      let values = ["candidate_id", "tier"].map { column in
+        tiers.columnIndex[column].flatMap { $0 < record.fields.count ? record.fields[$0].value.trimmingSpaces : nil } ?? ""
+      }
+      if !values[0].isEmpty, !values[1].isEmpty {
+        records.tierKeys.insert(TierKey(candidate: CandidateID(values[0]), tier: TierID(values[1])))
+      }
+    }
     for row in table("scores.csv", scoreColumns) { readScore(row, into: &records) }
-    for row in table("sources.csv", sourceColumns) { readSource(row, into: &records) }
+    let sources = reader("sources.csv", sourceColumns)
+    for row in sources.rows { readSource(row, into: &records) }
+    records.sourceIDs.formUnion(sources.raggedValues("id").map(SourceID.init))
     for row in table("source-years.csv", sourceYearColumns) { readSourceYear(row, into: &records) }
     for row in table("eligibility.csv", eligibilityColumns) { readEligibility(row, into: &records) }
     for row in table("relations.csv", relationColumns) { readRelation(row, into: &records) }

@@ -11,6 +11,8 @@ struct TableReader {
   let file: String
   let columnIndex: [String: Int]
   let records: [CSVRecord]
+  /// Ragged records (reported as CSV errors); only their ID is used, to avoid cascades.
+  let raggedRecords: [CSVRecord]
   let sink: FindingSink
   /// Whether the table has a header (rows are read even when a required column is missing: each
   /// accessor then gives `nil` without a finding per row, since the header finding says it once).
@@ -28,6 +30,7 @@ struct TableReader {
           fix: "add \(file) with its header row (see Datasets/bih/README.md)"))
       columnIndex = [:]
       records = []
+      raggedRecords = []
       usable = false
       return
     }
@@ -76,11 +79,19 @@ struct TableReader {
     }
     columnIndex = index
     records = table.records
+    raggedRecords = table.raggedRecords
     usable = !table.header.isEmpty
   }
 
   /// The rows of the table (none when the header is unusable).
   var rows: [Row] { usable ? records.map { Row(reader: self, record: $0) } : [] }
+
+  /// The values of `column` in ragged records, where that column is present (IDs worth remembering).
+  func raggedValues(_ column: String) -> [String] {
+    guard let position = columnIndex[column] else { return [] }
+    return raggedRecords.compactMap { position < $0.fields.count ? $0.fields[position].value.trimmingSpaces : nil }
+      .filter { !$0.isEmpty }
+  }
 
   /// The closest column name by edit distance, when it is close enough to be a typo.
   static func nearest(_ name: String, in candidates: [String]) -> String? {
