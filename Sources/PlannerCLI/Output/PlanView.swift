@@ -103,7 +103,7 @@ struct PlanView {
   private func statusDetail() -> String {
     let solution = result.solution
     var parts = ["\(solution.primary.nodes) nodes"]
-    parts.append(String(format: "%.2f s", solution.seconds))
+    if let secondary = solution.secondary { parts.append("second solve \(secondary.nodes) nodes") }
     return " (" + parts.joined(separator: ", ") + ")"
   }
 
