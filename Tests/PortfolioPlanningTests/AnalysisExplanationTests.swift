@@ -20,7 +20,7 @@ struct AnalysisExplanationTests {
   static func explanations() throws -> (AnalysisSession, PlanSolution, [CandidateExplanation]) {
     let session = World.session(portfolio, scenario)
     let base = try session.solveBase()
-    return (session, base, try CandidateExplainer(session: session, base: base).explain())
+    return (session, base, try CandidateExplainer(session: session, base: base, costSteps: 5).explain())
   }
 
   @Test("the replacement cost equals a separate forced re-solve, for every free candidate")
