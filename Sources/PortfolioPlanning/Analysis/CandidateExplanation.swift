@@ -110,7 +110,7 @@ public struct CandidateExplainer: Sendable {
   }
 
   /// The requirement on `candidate` in the scenario and dataset.
-  func requirement(_ candidate: CandidateID) -> CandidateExplanation.Requirement {
+  public func requirement(_ candidate: CandidateID) -> CandidateExplanation.Requirement {
     let scenario = session.scenario
     if scenario.lock(for: candidate) != nil { return .locked }
     if scenario.forcedOut.contains(where: { $0.candidate == candidate }) { return .forcedOut }
