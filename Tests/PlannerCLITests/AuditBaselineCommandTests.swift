@@ -26,7 +26,7 @@ struct AuditBaselineCommandTests {
     let result = run(["baseline", "--plan", "plan.json"], in: directory)
     #expect(result.status == .success, "\(result.stderr)")
     #expect(result.stdout.contains("recorded entries 1, 2 (plan-approved, baseline)"))
-    #expect(result.stdout.contains("baseline: 12 candidates, 48 milestones, BAC 50,400,000 USD"))
+    #expect(result.stdout.contains("baseline: 33 candidates, 132 milestones, BAC 196,300,000 USD"))
     let bytes = Array(try Data(contentsOf: directory.url.appendingPathComponent("dcb-ledger.jsonl")))
     let state = LedgerState(ledger: LedgerVerifier.verify(bytes, key: nil).ledger)
     let d2 = try #require(state.candidate("DCB-D2"))
@@ -40,9 +40,9 @@ struct AuditBaselineCommandTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let text = try planText()
-    let changed = try #require(text.range(of: #""inputsSHA256": ""#)).upperBound
-    var forged = text
-    forged.replaceSubrange(changed..<text.index(changed, offsetBy: 4), with: "ffff")
+    let hash = try PortfolioPlan.decode(from: Data(text.utf8)).inputsSHA256
+    let forged = text.replacingOccurrences(of: hash, with: String(repeating: "f", count: 64))
+    #expect(forged != text)
     try directory.write(forged, to: "plan.json")
     _ = run(["init"], in: directory)
     let before = try Data(contentsOf: directory.url.appendingPathComponent("dcb-ledger.jsonl"))

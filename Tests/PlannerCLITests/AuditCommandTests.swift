@@ -128,11 +128,4 @@ struct AuditCommandTests {
     #expect(AuditAmount.parse("0.07")?.cents == 7)
     for bad in ["", "1.234", "1,000", "1e3", "--1", "1.", ".5", "12M"] { #expect(AuditAmount.parse(bad) == nil, "\(bad)") }
   }
-
-  @Test("The input manifest hash is sha256sum's listing of the files, sorted by name")
-  func manifest() {
-    let files: [(String, [UInt8])] = [("scenario.json", Array("{}".utf8)), ("firms.csv", Array("id\n".utf8))]
-    let listing = "\(SHA256.hash(Array("id\n".utf8)).hex)  firms.csv\n\(SHA256.hash(Array("{}".utf8)).hex)  scenario.json\n"
-    #expect(AuditInputManifest.sha256(files: files) == SHA256.hash(utf8: listing).hex)
-  }
 }

@@ -36,20 +36,22 @@ struct AuditExampleLedgerTests {
     let state = LedgerState(ledger: LedgerVerifier.verify(bytes, key: nil).ledger)
     let report = EarnedValueCalculator.report(state: state, asOf: try #require(CalendarDate.parse("2025-12-31")))
     let portfolio = try #require(report.portfolio?.metrics)
-    #expect(portfolio.bac == Money(dollars: 50_400_000))
-    #expect(portfolio.pv == Money(dollars: 18_000_000))
-    #expect(portfolio.ev == Money(dollars: 15_800_000))
-    #expect(portfolio.ac == Money(dollars: 16_570_000))
-    #expect(portfolio.milestonesFinished == 17 && portfolio.milestonesDue == 20)
+    #expect(portfolio.bac == Money(dollars: 196_300_000))
+    #expect(portfolio.pv == Money(dollars: 110_730_000))
+    #expect(portfolio.ev == Money(dollars: 80_670_000))
+    #expect(portfolio.ac == Money(dollars: 82_686_000))
+    #expect(portfolio.milestonesFinished == 61 && portfolio.milestonesDue == 79)
     let d2 = try #require(report.candidates.first { $0.key == "DCB-D2" }?.metrics)
     #expect(d2.spi.value == 0.5 && d2.schedule.es == 17 && d2.schedule.svt == -7)
     let d4 = try #require(report.candidates.first { $0.key == "DCB-D4" }?.metrics)
     #expect(d4.ev == d4.bac && d4.milestonesFinished == 4)
     let d5 = try #require(report.candidates.first { $0.key == "DCB-D5" }?.metrics)
-    #expect(d5.ac == Money(dollars: 2_555_000))  // 400,000 + 2,150,000 amended to 2,155,000
+    #expect(d5.ac == Money(dollars: 3_195_000))  // 610,000 + 2,580,000 amended to 2,585,000
+    let d8 = try #require(report.candidates.first { $0.key == "DCB-D8" }?.metrics)
+    #expect(d8.pv == .zero && d8.milestonesDue == 0)  // rebaselined to 2026
     let findings = AuditReview.findings(in: AuditRuleContext(state: state, report: report, settings: AuditSettings()))
     let overdue = findings.filter { $0.check == "OverdueMilestone" }.map { "\($0.candidate?.rawValue ?? "") \($0.milestone?.rawValue ?? "")" }
-    #expect(overdue == ["DCB-D2 M3", "DCB-S3 M2"])
+    #expect(overdue == ["DCB-D2 M3", "DCB-S2 M2", "I01 M2", "T05 M2", "T09 M3", "T13 M2", "T13 M3", "T21 M3"])
     #expect(!findings.contains { $0.severity == .error })
   }
 

@@ -103,6 +103,25 @@ struct EarnedValueCalculatorTests {
     #expect(fifty.ev == Money(dollars: 2_500) && fifty.sv == Money(dollars: -2_500))
   }
 
+  @Test("Actual time stops when the last milestone is accepted: a finished project does not keep getting later")
+  func completionStopsTheClock() throws {
+    let d = SampleLedger.date
+    var ledger = HandComputedProject.ledger()
+    for (milestone, date) in [("M3", "2025-02-15"), ("M4", "2025-08-31")] {
+      ledger.append(
+        .milestone(MilestoneEvent(candidate: "P1", milestone: MilestoneID(milestone), status: .accepted, date: d(date))),
+        time: SampleLedger.time("2025-09-01T00:00:00Z"), author: "a", key: nil)
+    }
+    let state = LedgerState(ledger: ledger)
+    for asOf in ["2025-08-31", "2026-12-31"] {
+      let m = try row(EarnedValueCalculator.report(state: state, asOf: d(asOf)), "P1")
+      #expect(m.schedule.es == 18 && m.schedule.at == 20, "as of \(asOf)")  // finished 2025-08-31: 20 months
+      expectRatio(m.schedule.spit, 0.9)
+    }
+    let portfolio = try row(EarnedValueCalculator.report(state: state, asOf: d("2026-12-31")), "portfolio")
+    #expect(portfolio.schedule.at == 36)  // P2 is not finished, so the portfolio's clock runs on
+  }
+
   @Test("Events and costs dated after the status date are left out; AC grows when the date moves")
   func asOfSemantics() throws {
     let later = try row(EarnedValueCalculator.report(state: state, asOf: SampleLedger.date("2025-01-15")), "P1")

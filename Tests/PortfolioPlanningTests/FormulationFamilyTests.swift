@@ -226,3 +226,18 @@ struct FormulationFamilyTests {
     #expect(planning.model.variables.map(\.name).contains("pay_P_A_2026"))
   }
 }
+
+@Suite("Formulation: implied rows")
+struct ImpliedRowTests {
+  @Test("implied knapsack rows never change the optimum", arguments: Array(UInt64(21)...UInt64(26)))
+  func impliedRowsAreValid(seed: UInt64) throws {
+    let world = RandomPortfolio(seed: seed)
+    let plain = PlanningFormulation.build(portfolio: world.portfolio, scenario: world.scenario)
+    let implied = PlanningFormulation.build(
+      portfolio: world.portfolio, scenario: world.scenario, options: FormulationOptions(impliedRows: true))
+    #expect(implied.model.rows.count >= plain.model.rows.count)
+    let a = try #require(try TinyWorld.optimum(plain))
+    let b = try #require(try TinyWorld.optimum(implied))
+    #expect(abs(a - b) < 1e-9)
+  }
+}

@@ -40,4 +40,20 @@ struct StackedBarChartTests {
     #expect(t.totals?[3] == .money(25_998_000))
     #expect(chart.textAlternative.contains("2024 $7,000,000 of $10,000,000 cap"))
   }
+
+  @Test("Grows the frame so a legend of many long source names keeps every entry inside the chart")
+  func legendFits() {
+    let names = ["BIH-COFIN – BiH firm and entity co-financing", "DCB – NATO DCB package for BiH (DCB Trust Fund)", "NO – Norway pact pledge",
+                 "TR – Turkey pact pledge (spent with Turkish industry)", "UK – United Kingdom pact pledge", "US – United States pact pledge"]
+    let wide = StackedBarChart(
+      id: "w", title: "Money", categories: ["2024"], series: names.map { MoneySeries(name: $0, values: [1_000_000]) },
+      caps: [2_000_000], capLabel: "Yearly cap", axis: ChartAxis("Committed", unit: .usd))
+    let rows = ChartLegend.rows(names + ["Yearly cap"], frame: wide.frame)
+    #expect(rows >= 3)
+    // The first row sits 74 units below the plot; the last row's baseline must stay inside the frame.
+    let lastRow = wide.frame.plot.maxY + 74 + Double(rows - 1) * ChartLegend.rowHeight
+    #expect(lastRow + 6 <= wide.frame.height)
+    #expect(wide.frame.plot.height == chart.frame.plot.height)
+    #expect(chart.frame.height == 400)
+  }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hashing
 import PortfolioAudit
 import PortfolioDomain
+import PortfolioPlanning
 
 /// `dcbplan audit baseline --plan FILE [--data DIR] [--scenario NAME]`: freeze an approved plan into the ledger.
 struct AuditBaselineCommand: Command {
@@ -54,8 +55,7 @@ struct AuditBaselineCommand: Command {
       return .invalidData
     }
     guard let resolved = inputs.scenario else { throw CLIError.invalidData("the scenario could not be resolved") }
-    let manifest = AuditInputManifest.sha256(
-      files: inputs.files.tableFiles.map { ($0.name, $0.contents) } + [("scenario.json", resolved.canonicalJSONBytes)])
+    let manifest = InputManifest.sha256(files: inputs.files.tableFiles, scenario: resolved)
     let planSHA256 = SHA256.hash(Array(planData)).hex
     let baseline: BaselineEvent
     do {

@@ -1,5 +1,4 @@
 import Foundation
-import Hashing
 import PortfolioAudit
 import PortfolioDomain
 
@@ -153,19 +152,5 @@ enum AuditAmount {
     }
     let total = dollars * 100 + cents
     return Money(cents: negative ? -total : total)
-  }
-}
-
-/// The input manifest hash of DESIGN §3: SHA-256 over `HEX  NAME\n` lines sorted by name, one per dataset CSV
-/// (HEX = SHA-256 of its raw bytes) and one for the resolved scenario's canonical JSON (`scenario.json`).
-///
-/// The planner computes the same value for `inputsSHA256`; anyone can recompute it with `sha256sum`.
-enum AuditInputManifest {
-  static func sha256(files: [(name: String, bytes: [UInt8])]) -> String {
-    var text = ""
-    for file in files.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
-      text += "\(SHA256.hash(file.bytes).hex)  \(file.name)\n"
-    }
-    return SHA256.hash(utf8: text).hex
   }
 }

@@ -18,6 +18,7 @@ struct AuditRecordCommand: Command {
     note        --text TEXT [--candidate ID]
     correction  --ref-seq N --action amend|void [--set FIELD=VALUE ...] --reason TEXT
     rebaseline  --candidate ID [--move MILESTONE=DATE ...] [--value MILESTONE=DOLLARS ...] --reason TEXT --approver NAME
+
     The entry is acknowledged only after it is on disk (fsync). Candidates and milestones must be
     in the baseline. A ledger with an interrupted write refuses new entries until 'audit repair'.
     """

@@ -25,5 +25,6 @@ public enum CommandRegistry {
             .command(AuditStatusCommand.self), .command(AuditVerifyCommand.self), .command(AuditCheckpointCommand.self),
             .command(AuditProveCommand.self), .command(AuditRepairCommand.self),
           ])),
+      .command(ReportCommand.self),
     ])
 }

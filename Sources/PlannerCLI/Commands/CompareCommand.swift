@@ -7,8 +7,8 @@ struct CompareCommand: Command {
   static let name = "compare"
   static let abstract = "Compare two plans (scenario names or plan JSON files) side by side."
   static let discussion = """
-    A and B are each a plan JSON file (written by 'dcbplan plan --format json') or a scenario (a name
-    under Config/scenarios, or a scenario file), which is planned first. Shows the candidates added,
+    A and B are each a plan JSON file (written by 'dcbplan plan --format json') or a scenario
+    ('default', a name under Config/scenarios, or a scenario file), which is planned first. Shows the candidates added,
     removed, or funded with another tier, start or set of sources; the money moved per source and
     year; and the change of each criterion and of the objective (B minus A).
     """
@@ -44,7 +44,8 @@ struct CompareCommand: Command {
     {
       return plan
     }
-    guard let (session, inputs) = try AnalysisSupport.session(data: data, scenario: argument, gap: gap, in: context) else {
+    let variant = argument == "default" ? nil : argument
+    guard let (session, inputs) = try AnalysisSupport.session(data: data, scenario: variant, gap: gap, in: context) else {
       return nil
     }
     var options = session.options

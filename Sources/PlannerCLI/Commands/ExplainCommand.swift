@@ -16,7 +16,7 @@ struct ExplainCommand: Command {
   static let arguments: [ArgumentSpec] = [
     .dataOption, .scenarioOption,
     .positional("ID", help: "Candidates to explain (default: all).", optional: true, variadic: true),
-    .option("cost-steps", value: "N", help: "Bisection steps of the cost threshold (default 5)."),
+    .option("cost-steps", value: "N", help: "Bisection steps of the cost threshold (default 4)."),
     AnalysisSupport.gapOption, .formatOption, .outOption, .quiet,
   ]
 
@@ -33,7 +33,7 @@ struct ExplainCommand: Command {
     data = arguments.value("data")
     scenario = arguments.value("scenario")
     ids = arguments.positionalValues("ID")
-    costSteps = try arguments.integer("cost-steps", in: 0...30) ?? 5
+    costSteps = try arguments.integer("cost-steps", in: 0...30) ?? 4
     gap = try arguments.number("gap", in: 0...1)
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")

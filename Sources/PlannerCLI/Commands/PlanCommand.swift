@@ -1,3 +1,5 @@
+import Foundation
+import MIPSolver
 import PortfolioDomain
 import PortfolioPlanning
 
@@ -7,7 +9,7 @@ import PortfolioPlanning
 /// resolved scenario (band, forced items, locks, objective, gap), optionally writes the model as free
 /// MPS, solves (primary, lexicographic second solve, payment split) and prints the plan. Exit codes:
 /// 0 optimal; 2 infeasible (the conflicting constraints named on stderr); 3 a limit stopped the solver;
-/// 5 unbounded.
+/// 5 unbounded. With `DCBPLAN_TIMING=1` in the environment the solve times are noted on stderr.
 struct PlanCommand: Command {
   static let name = "plan"
   static let abstract = "Compute the optimal funded and scheduled plan."
@@ -109,6 +111,13 @@ struct PlanCommand: Command {
     let result = try Planner().plan(portfolio: portfolio, scenario: scenario, options: options, inputsSHA256: hash)
     let view = PlanView(result: result, portfolio: portfolio, scenario: scenario, gapAsked: options.gap)
     try ResultWriter.write(try view.render(format), out: out, in: context)
+    if context.environment["DCBPLAN_TIMING"] == "1" {
+      let solution = result.solution
+      let second = solution.secondary.map { String(format: "%.3f", $0.seconds) } ?? "-"
+      context.diagnostics.note(
+        String(format: "solve times: primary %.3f s (%d nodes), second ", solution.primary.seconds, solution.primary.nodes)
+          + second + String(format: " s, all solves %.3f s", solution.seconds))
+    }
     switch result.plan.status {
     case .optimal: return .success
     case .infeasible:

@@ -133,6 +133,7 @@ public enum EarnedValueCalculator {
     quantities.ev = earnedValue(candidate, statuses: statuses, technique: options.technique)
     quantities.ac = state.costs.filter { $0.event.candidate == candidate.candidate && $0.event.date <= date }
       .map(\.event.amount.cents).reduce(0, +)
+    if !statuses.isEmpty && statuses.allSatisfy(\.isFinished) { quantities.completedOn = statuses.compactMap(\.accepted).max() }
     quantities.finished = statuses.filter(\.isFinished).count
     quantities.due = statuses.filter { $0.isDue(by: date) }.count
     quantities.finishedOnTime = statuses.filter { $0.isDue(by: date) && $0.finishedOnTime }.count

@@ -11,6 +11,9 @@ struct PerformanceQuantities: Sendable, Equatable {
   var startMonth: Int
   /// Cumulative PV at the end of each month from `startMonth`; after the last month PV stays at its last value.
   var curve: [Int64]
+  /// When the work finished (every milestone accepted; for a roll-up, the last of its parts), if it did.
+  /// Actual time stops there: a finished project does not keep getting later (Lipke).
+  var completedOn: CalendarDate?
   var finished = 0
   var due = 0
   var finishedOnTime = 0
@@ -29,6 +32,8 @@ struct PerformanceQuantities: Sendable, Equatable {
     let start = parts.map(\.startMonth).min() ?? first.startMonth
     let end = parts.map { $0.startMonth + max($0.curve.count, 1) - 1 }.max() ?? start
     var total = PerformanceQuantities(startMonth: start, curve: [Int64](repeating: 0, count: end - start + 1))
+    let completions = parts.compactMap(\.completedOn)
+    total.completedOn = completions.count == parts.count ? completions.max() : nil
     for part in parts {
       total.bac += part.bac
       total.pv += part.pv
@@ -62,9 +67,10 @@ struct PerformanceQuantities: Sendable, Equatable {
     }
   }
 
-  /// Months elapsed from the start of `startMonth` to `date`
+  /// Months elapsed from the start of `startMonth` to `date` (or to the completion, when earlier)
   /// (whole months, plus the day of the month over the month's length); 0 before the start.
   func actualTime(at date: CalendarDate) -> Double {
+    let date = completedOn.map { min($0, date) } ?? date
     let months = PerformanceQuantities.absoluteMonth(date) - startMonth
     let fraction = Double(date.day) / Double(CalendarDate.daysIn(month: date.month, year: date.year))
     return max(0, Double(months) + fraction)

@@ -85,6 +85,11 @@ public struct BudgetSweep: Sendable {
       var previous: [Double]?
       for index in ranges[part] {
         let planning = planning(at: sorted[index])
+        if let row = session.budgetRow, planning.model.rows[row].upperBound < planning.model.rows[row].lowerBound {
+          results.append((.infeasible, nil, nil))
+          tracker.step()
+          continue
+        }
         let solution = try session.planner.solve(planning, options: session.options, incumbent: previous)
         if let values = solution.values { previous = values }
         results.append((solution.status, solution.values, try relaxationDual(planning)))

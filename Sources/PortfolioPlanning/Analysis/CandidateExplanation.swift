@@ -69,8 +69,8 @@ public struct CandidateExplanation: Sendable {
 
 /// Explains candidates against a base plan by forced re-solves (DESIGN §4 model, the session's gap).
 ///
-/// For each candidate: force the opposite decision and re-solve (primary, lexicographic second solve,
-/// payment split, warm started from the base plan); the objective difference is the replacement cost
+/// For each candidate: force the opposite decision and re-solve (primary solve and payment split, warm
+/// started from the base plan); the objective difference is the replacement cost
 /// (funded) or the cost of forcing it in (left out). The score thresholds follow in closed form from that
 /// difference: every plan with the candidate moves by `weight / normalizer · benefit · Δscore`, every plan
 /// without it stays, so the flip lies at `loss / (weight / normalizer · benefit)` (exact when all its
@@ -86,7 +86,7 @@ public struct CandidateExplainer: Sendable {
   public var costSteps: Int
 
   /// Creates an explainer for `base` (the session's base solution).
-  public init(session: AnalysisSession, base: PlanSolution, costSteps: Int = 5) {
+  public init(session: AnalysisSession, base: PlanSolution, costSteps: Int = 4) {
     self.session = session
     self.base = base
     self.costSteps = costSteps
@@ -110,7 +110,7 @@ public struct CandidateExplainer: Sendable {
   }
 
   /// The requirement on `candidate` in the scenario and dataset.
-  func requirement(_ candidate: CandidateID) -> CandidateExplanation.Requirement {
+  public func requirement(_ candidate: CandidateID) -> CandidateExplanation.Requirement {
     let scenario = session.scenario
     if scenario.lock(for: candidate) != nil { return .locked }
     if scenario.forcedOut.contains(where: { $0.candidate == candidate }) { return .forcedOut }
@@ -142,7 +142,9 @@ public struct CandidateExplainer: Sendable {
       for column in session.planning.choiceColumns(of: id) { seed[column] = 0 }
       for payment in session.planning.payments where payment.candidate == id { seed[payment.column] = 0 }
     }
-    let solution = try session.planner.solve(forced, options: session.options, incumbent: seed)
+    var options = session.options
+    options.lexicographic = false
+    let solution = try session.planner.solve(forced, options: options, incumbent: seed)
     guard let forcedValues = solution.values, let forcedObjective = solution.objective else { return explanation }
     let loss = max(0, sign * (baseObjective - forcedObjective))
     explanation.counterfactualFeasible = true
@@ -151,7 +153,7 @@ public struct CandidateExplainer: Sendable {
     let forcedChoice = session.choices(at: forcedValues).first { $0.candidate == id }
     explanation.scoreThresholds = scoreThresholds(id, loss: loss, reference: funded ? mine : forcedChoice, funded: funded)
     explanation.costThreshold = try costThreshold(
-      id, funded: funded, withoutObjective: funded ? forcedObjective : baseObjective)
+      id, funded: funded, withoutObjective: funded ? forcedObjective : baseObjective, baseValues: values)
     return explanation
   }
 
@@ -181,13 +183,14 @@ public struct CandidateExplainer: Sendable {
     return thresholds
   }
 
-  /// The plan value with `id` forced in and its costs scaled by `1 + change` (`nil`: no such plan).
-  func forcedInValue(_ id: CandidateID, change: Double) throws -> Double? {
+  /// The model with `id` forced in and all its costs scaled by `1 + change`.
+  func scaledPlanning(_ id: CandidateID, change: Double) -> PlanningModel {
     var candidates = session.portfolio.candidates
-    guard let index = candidates.firstIndex(where: { $0.id == id }) else { return nil }
-    for t in candidates[index].tiers.indices {
-      candidates[index].tiers[t].costProfile = candidates[index].tiers[t].costProfile.map {
-        Money(cents: Int64((Double($0.cents) * (1 + change)).rounded()))
+    if let index = candidates.firstIndex(where: { $0.id == id }) {
+      for t in candidates[index].tiers.indices {
+        candidates[index].tiers[t].costProfile = candidates[index].tiers[t].costProfile.map {
+          Money(cents: Int64((Double($0.cents) * (1 + change)).rounded()))
+        }
       }
     }
     let portfolio = Portfolio(
@@ -197,23 +200,36 @@ public struct CandidateExplainer: Sendable {
     options.describeRows = false
     var planning = PlanningFormulation.build(portfolio: portfolio, scenario: session.scenario, options: options)
     planning.setCandidate(id, funded: true)
-    let result = try session.solveOnce(planning.model)
-    return result.values.map { planning.primaryValue(at: $0) }
+    return planning
   }
 
   /// The cost threshold by bisection: funded candidates on [0, +100%], left-out ones on [−100%, 0].
-  func costThreshold(_ id: CandidateID, funded: Bool, withoutObjective: Double) throws -> CandidateExplanation.CostThreshold {
+  ///
+  /// Each step asks whether the decision differs at cost change `t`. Two LPs settle most steps without
+  /// a MILP: a funded candidate stays when the base selection can still be paid (its plan keeps its
+  /// value, which beats the best plan without it); a left-out one stays out when the LP relaxation with
+  /// it forced in cannot beat the base plan. Otherwise one MILP with the candidate forced in decides.
+  func costThreshold(
+    _ id: CandidateID, funded: Bool, withoutObjective: Double, baseValues: [Double]
+  ) throws -> CandidateExplanation.CostThreshold {
     let sign = session.improvementSign
     let tolerance = tolerance
-    // Whether the decision differs from the base plan's at cost change `t`.
     func flipped(_ t: Double) throws -> Bool {
-      let value = try forcedInValue(id, change: t)
+      let planning = scaledPlanning(id, change: t)
       if funded {
-        guard let value else { return true }
-        return sign * (value - withoutObjective) < -tolerance
+        let check = try session.solveOnce(AnalysisSession.fixedSelection(planning, values: baseValues), gap: 0)
+        if check.status == .optimal && check.values != nil { return false }
+      } else {
+        var relaxation = planning.model
+        for j in relaxation.variables.indices { relaxation.variables[j].isInteger = false }
+        let bound = try session.solveOnce(relaxation, gap: 0)
+        guard let objective = bound.objective else { return false }
+        if sign * (objective - withoutObjective) <= tolerance { return false }
       }
-      guard let value else { return false }
-      return sign * (value - withoutObjective) > tolerance
+      let result = try session.solveOnce(planning.model)
+      guard let values = result.values else { return funded }
+      let value = planning.primaryValue(at: values)
+      return funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
     }
     let end = funded ? 1.0 : -1.0
     guard try flipped(end) else { return .beyond(percent: end * 100) }

@@ -38,15 +38,18 @@ public struct RobustnessSample: Sendable, Hashable {
   public var feasible: Bool
   /// Whether the base plan's selection can no longer be paid within every cap, share and the band.
   public var baseBreaks: Bool
-  /// The sample's optimum (primary objective, 0.5% gap by default), when feasible.
+  /// The sample's optimum as an improvement (the primary objective, negated in goals mode; 0.5% gap by
+  /// default), when feasible.
   public var optimum: Double?
-  /// The base selection's objective under the sample's scores (whether or not it can still be paid).
+  /// The base selection's objective under the sample's scores, same sign as `optimum` (whether or not
+  /// it can still be paid).
   public var baseValue: Double
   /// The candidates the sample's optimum funds, sorted.
   public var selected: [CandidateID]
 
-  /// `optimum − baseValue` as an improvement (>= 0), when feasible.
-  public var regret: Double? { optimum.map { max(0, $0 - baseValue) } }
+  /// `optimum − baseValue` as an improvement (>= 0), when the sample has a plan and the base plan still
+  /// holds (a broken plan has no value to regret; `breakProbability` counts those samples).
+  public var regret: Double? { baseBreaks ? nil : optimum.map { max(0, $0 - baseValue) } }
 }
 
 /// The robustness report.
@@ -61,9 +64,9 @@ public struct RobustnessResult: Sendable {
   public var feasibleCount: Int
   /// The fraction of all samples in which the base plan breaks.
   public var breakProbability: Double
-  /// The mean regret over samples with a plan (objective units), and relative to each sample's optimum.
+  /// The mean regret over the samples in which the base plan holds (objective units).
   public var expectedRegret: Double
-  /// The mean of `regret / |optimum|` over samples with a plan.
+  /// The mean of `regret / |optimum|` over the same samples.
   public var expectedRelativeRegret: Double
   /// The largest regret seen.
   public var worstRegret: Double

@@ -144,7 +144,7 @@ public struct PlanDecoder: Sendable {
     for (index, row) in planning.model.rows.enumerated() {
       let meaning = planning.rowMeanings[index]
       switch meaning.family {
-      case .coverage, .assignment, .lock, .extra, .goalShortfall: continue
+      case .coverage, .assignment, .lock, .extra, .goalShortfall, .implied: continue
       default: break
       }
       guard row.indices.contains(where: { abs(values[$0]) > 1e-9 }) else { continue }

@@ -33,6 +33,10 @@ public struct InfeasibilityExplainer: Sendable {
     var work = planning
     for j in work.model.variables.indices { work.model.variables[j].objective = 0 }
     work.model.objectiveConstant = 0
+    for (row, meaning) in work.rowMeanings.enumerated() where meaning.family == .implied {
+      (work.model.rows[row].lowerBound, work.model.rows[row].upperBound) = (-.infinity, .infinity)
+      work.builtBounds[row] = (-.infinity, .infinity)
+    }
     let groups = work.groups
     for group in groups { work.relax(group) }
     guard try isFeasible(work.model) else { return nil }

@@ -54,6 +54,9 @@ struct LeftOutExplainer {
     var slackRow: [Int] = []
     for (index, meaning) in planning.rowMeanings.enumerated() {
       switch meaning.family {
+      case .implied:
+        (model.rows[index].lowerBound, model.rows[index].upperBound) = (-.infinity, .infinity)
+        continue
       case .coverage, .goalShortfall, .assignment, .extra: continue
       default: break
       }

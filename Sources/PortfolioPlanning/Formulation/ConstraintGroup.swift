@@ -28,6 +28,8 @@ public enum ConstraintFamily: String, Sendable, Hashable, Comparable, CaseIterab
   case goalFloor = "goal-floor"
   /// The shortfall definition of goals mode (part of the objective).
   case goalShortfall = "goal-shortfall"
+  /// Knapsack rows in the binaries implied by other families (cut material for the solver).
+  case implied
   /// Rows added by callers (decision analysis: epsilon constraints, budget levels, the lexicographic floor).
   case extra
 

@@ -12,8 +12,13 @@ public struct FormulationOptions: Sendable, Hashable {
   /// Whether the model's rows carry plain-language descriptions (on; off saves a little time in large sweeps).
   public var describeRows: Bool
 
+  /// Whether implied knapsack rows in the binaries are added (`ImpliedRows.swift`; off: on the bundled
+  /// model they gave the solver more nodes, not fewer).
+  public var impliedRows: Bool
+
   /// Creates options; the defaults build exactly the scenario's model.
-  public init(objective: ObjectiveMode? = nil, benefitTiming: Bool? = nil, describeRows: Bool = true) {
+  public init(objective: ObjectiveMode? = nil, benefitTiming: Bool? = nil, describeRows: Bool = true, impliedRows: Bool = false) {
+    self.impliedRows = impliedRows
     self.objective = objective
     self.benefitTiming = benefitTiming
     self.describeRows = describeRows

@@ -30,6 +30,7 @@ public enum PlanningFormulation {
     builder.addAbsorptiveCapacityRows()
     builder.addObjective()
     builder.addGoalFloorRows()
+    if options.impliedRows { builder.addImpliedRows() }
     return builder.planning
   }
 }

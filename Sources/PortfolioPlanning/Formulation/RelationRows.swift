@@ -13,7 +13,7 @@ extension FormulationBuilder {
       switch relation.kind {
       case .requires:
         let text = describe(
-          "'\(relation.a)' requires '\(relation.b)'" + (relation.lagYears > 0 ? " started \(relation.lagYears) years earlier" : ""))
+          "'\(relation.a)' requires '\(relation.b)'" + (relation.lagYears > 0 ? " started at least \(relation.lagYears) year\(relation.lagYears == 1 ? "" : "s") earlier" : ""))
         for start in Set(a.map(\.start)).sorted() {
           var terms = LinearTerms()
           for choice in a where choice.start <= start { terms.append(choice.column, 1) }

@@ -64,6 +64,38 @@ public struct ChartFrame: Sendable, Hashable {
   public var plot: ChartRect { ChartRect(x: left, y: top, width: width - left - right, height: height - top - bottom) }
 }
 
+/// The legend's line breaking, shared by the renderer (which draws it) and the charts (whose frames grow to fit it).
+public enum ChartLegend {
+  /// Vertical distance between legend rows, SVG units.
+  public static let rowHeight = 18.0
+
+  /// The width an item takes: swatch, gap, label at about 6.6 units a character, trailing space.
+  public static func itemWidth(_ label: String) -> Double { 22 + Double(label.count) * 6.6 + 16 }
+
+  /// How many rows `labels` need when laid left to right from `frame.left`, wrapping before `frame.width - frame.right`.
+  public static func rows(_ labels: [String], frame: ChartFrame) -> Int {
+    guard !labels.isEmpty else { return 0 }
+    var rows = 1
+    var x = frame.left
+    for label in labels {
+      let width = itemWidth(label)
+      if x + width > frame.width - frame.right && x > frame.left {
+        x = frame.left
+        rows += 1
+      }
+      x += width
+    }
+    return rows
+  }
+
+  /// `base` with its height and bottom margin grown so a legend of `labels` (one row fits in `base`) is not cut off.
+  public static func frame(_ base: ChartFrame, fitting labels: [String]) -> ChartFrame {
+    let extra = Double(max(0, rows(labels, frame: base) - 1)) * rowHeight
+    guard extra > 0 else { return base }
+    return ChartFrame(width: base.width, height: base.height + extra, left: base.left, right: base.right, top: base.top, bottom: base.bottom + extra)
+  }
+}
+
 /// How a value axis prints its tick labels and what its unit is called.
 public enum AxisUnit: String, Sendable, Hashable {
   /// Whole US dollars, labelled in millions (`$12.5M`).

@@ -46,8 +46,12 @@ public struct GroupedBarChart: Sendable, Hashable {
     self.decimals = decimals
   }
 
-  /// The fixed frame (760 x 400).
-  public var frame: ChartFrame { ChartFrame(width: 760, height: 400) }
+  /// The frame: 760 x 400, taller by a row for each extra legend row (so no series drops out of the legend).
+  public var frame: ChartFrame {
+    var labels = series.map(\.name)
+    if reference != nil { labels.append(referenceLabel) }
+    return ChartLegend.frame(ChartFrame(width: 760, height: 400), fitting: labels)
+  }
 
   /// The value scale: covers every value and the reference, from 0.
   public var scale: NiceScale {

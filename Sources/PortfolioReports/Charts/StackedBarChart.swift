@@ -44,8 +44,12 @@ public struct StackedBarChart: Sendable, Hashable {
     self.axis = axis
   }
 
-  /// The fixed frame (760 x 400).
-  public var frame: ChartFrame { ChartFrame(width: 760, height: 400) }
+  /// The frame: 760 x 400, taller by a row for each extra legend row (so no series drops out of the legend).
+  public var frame: ChartFrame {
+    var labels = series.map(\.name)
+    if caps.contains(where: { $0 != nil }) { labels.append(capLabel) }
+    return ChartLegend.frame(ChartFrame(width: 760, height: 400), fitting: labels)
+  }
 
   /// The total of each category (the bar height), whole dollars.
   public var totals: [Int64] { categories.indices.map { c in series.reduce(0) { $0 + $1.values[c] } } }

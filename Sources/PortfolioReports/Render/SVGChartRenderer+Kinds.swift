@@ -32,7 +32,10 @@ extension SVGChartRenderer {
       let value = chart.axis.unit == .percent ? ReportNumberFormat.percent(bar.value, decimals: chart.decimals) : ReportNumberFormat.decimal(bar.value, decimals: chart.decimals)
       w.rect(bar.rect, fill: ChartPalette.color(bar.series), cls: "bar", tooltip: "\(chart.categories[bar.category]) \(name): \(value)")
       if chart.series.count <= 2 {
-        w.text(value, x: bar.rect.x + bar.rect.width / 2, y: bar.rect.y - 5, anchor: "middle", cls: "value-label")
+        // Keep the value clear of a reference line running just above the bar.
+        var labelY = bar.rect.y - 5
+        if let refY = layout.referenceY, refY <= bar.rect.y + 2, bar.rect.y - refY < 16 { labelY = refY - 5 }
+        w.text(value, x: bar.rect.x + bar.rect.width / 2, y: labelY, anchor: "middle", cls: "value-label")
       }
     }
     w.close("g")

@@ -103,10 +103,10 @@ public struct SVGChartRenderer: Sendable {
     var x = frame.left
     var row = y
     for (swatch, label) in items {
-      let width = 22 + Double(label.count) * 6.6 + 16
+      let width = ChartLegend.itemWidth(label)
       if x + width > frame.width - frame.right && x > frame.left {
         x = frame.left
-        row += 18
+        row += ChartLegend.rowHeight
       }
       switch swatch {
       case .box(let fill): w.rect(ChartRect(x: x, y: row - 10, width: 14, height: 12), fill: fill, cls: "swatch")

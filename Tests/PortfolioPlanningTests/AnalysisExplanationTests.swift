@@ -1,0 +1,91 @@
+import MIPSolver
+import PortfolioDomain
+import Testing
+
+@testable import PortfolioPlanning
+
+@Suite("Candidate explanations")
+struct AnalysisExplanationTests {
+  typealias World = AnalysisTestWorld
+
+  /// Cap 20, weight 1 on `a` (N = 22): the optimum funds A and B (11); without A the best is B + C (9),
+  /// without B it is A + C (10); with C it is A + C (10); with D it is D alone (7).
+  static let candidates = [
+    World.candidate("A", cost: 10, a: 6), World.candidate("B", cost: 10, a: 5), World.candidate("C", cost: 10, a: 4),
+    World.candidate("D", cost: 15, a: 7), World.candidate("M", cost: 0, a: 0, mandatory: true),
+  ]
+  static let portfolio = Portfolio(candidates: candidates, sources: [World.source(cap: 20)])
+  static let scenario = World.scenario(weights: (1, 0))
+
+  static func explanations() throws -> (AnalysisSession, PlanSolution, [CandidateExplanation]) {
+    let session = World.session(portfolio, scenario)
+    let base = try session.solveBase()
+    return (session, base, try CandidateExplainer(session: session, base: base, costSteps: 5).explain())
+  }
+
+  @Test("the replacement cost equals a separate forced re-solve, for every free candidate")
+  func lossEqualsForcedSolve() throws {
+    let (session, base, explanations) = try Self.explanations()
+    let baseObjective = try #require(base.objective)
+    #expect(abs(baseObjective - 11.0 / 22) < 1e-9)
+    for explanation in explanations where explanation.requirement == .free {
+      var forced = session.planning
+      forced.setCandidate(explanation.candidate, funded: !explanation.funded)
+      let solution = try Planner().solve(forced, options: PlannerOptions(gap: 0))
+      let loss = try #require(explanation.objectiveLoss)
+      #expect(abs(loss - (baseObjective - (solution.objective ?? .nan))) < 1e-9, "\(explanation.candidate)")
+    }
+    let byID = Dictionary(uniqueKeysWithValues: explanations.map { ($0.candidate, $0) })
+    #expect(abs((byID["A"]?.objectiveLoss ?? 0) - 2.0 / 22) < 1e-9)
+    #expect(abs((byID["D"]?.objectiveLoss ?? 0) - 4.0 / 22) < 1e-9)
+  }
+
+  @Test("what replaces a funded candidate and what a forced-in one displaces")
+  func replacements() throws {
+    let (_, _, explanations) = try Self.explanations()
+    let byID = Dictionary(uniqueKeysWithValues: explanations.map { ($0.candidate, $0) })
+    #expect(byID["A"]?.funded == true)
+    #expect(byID["A"]?.change?.entering.map(\.candidate) == ["C"])
+    #expect(byID["A"]?.change?.leaving.map(\.candidate) == ["A"])
+    #expect(byID["D"]?.funded == false)
+    #expect(byID["D"]?.change?.leaving.map(\.candidate) == ["A", "B"])
+    #expect(byID["M"]?.requirement == .mandatory)
+    #expect(byID["M"]?.objectiveLoss == nil)
+    #expect(byID["A"]?.binding.contains { $0.contains("S source") } == true)
+  }
+
+  @Test("the score threshold is the loss over weight / normalizer, and crossing it flips the decision")
+  func scoreThreshold() throws {
+    let (_, _, explanations) = try Self.explanations()
+    let a = try #require(explanations.first { $0.candidate == "A" })
+    let threshold = try #require(a.scoreThresholds.first { $0.criterion == "a" })
+    #expect(threshold.isExact)
+    #expect(abs(threshold.lower - 2) < 1e-9)
+    // Lower A's score past the threshold (normalizer held fixed by raising an unfundable candidate's score).
+    func funded(withScore score: Double) throws -> Bool {
+      var candidates = Self.candidates
+      candidates[0].tiers[0].scores["a"] = CriterionScore(low: score, likely: score, high: score)
+      candidates.append(World.candidate("PAD", cost: 1000, a: 6 - score))
+      let session = World.session(Portfolio(candidates: candidates, sources: [World.source(cap: 20)]), Self.scenario)
+      let values = try #require(try session.solveBase().values)
+      return session.choices(at: values).contains { $0.candidate == "A" }
+    }
+    #expect(try funded(withScore: 6 - threshold.lower + 0.1))
+    #expect(try !funded(withScore: 6 - threshold.lower - 0.1))
+  }
+
+  @Test("the cost threshold brackets the true flip point")
+  func costThreshold() throws {
+    let (_, _, explanations) = try Self.explanations()
+    let byID = Dictionary(uniqueKeysWithValues: explanations.map { ($0.candidate, $0) })
+    // A drops out as soon as its cost rises at all (A + B no longer fits the cap).
+    #expect(byID["A"]?.costThreshold == .between(lowerPercent: 0, upperPercent: 100.0 / 32))
+    // D enters once its cost falls to 10 (a third off), when D + A fits.
+    guard case .between(let lower, let upper) = byID["D"]?.costThreshold else {
+      Issue.record("no cost bracket for D")
+      return
+    }
+    #expect(lower <= -100.0 / 3 && -100.0 / 3 <= upper)
+    #expect(upper - lower <= 100.0 / 32 + 1e-9)
+  }
+}

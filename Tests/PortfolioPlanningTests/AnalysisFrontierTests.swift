@@ -1,0 +1,73 @@
+import MIPSolver
+import PortfolioDomain
+import Testing
+
+@testable import PortfolioPlanning
+
+@Suite("Pareto frontier by the epsilon-constraint method")
+struct AnalysisFrontierTests {
+  typealias World = AnalysisTestWorld
+
+  /// Cap 10: A alone is (10, 0), B alone (0, 10), C alone (4, 4), D and E together (3, 3); (4, 4) is
+  /// non-dominated but lies under the segment from (0, 10) to (10, 0), so no weighted sum selects it.
+  static let candidates = [
+    World.candidate("A", cost: 10, a: 10, b: 0), World.candidate("B", cost: 10, a: 0, b: 10),
+    World.candidate("C", cost: 10, a: 4, b: 4), World.candidate("D", cost: 5, a: 2, b: 1),
+    World.candidate("E", cost: 5, a: 1, b: 2),
+  ]
+  static let portfolio = Portfolio(candidates: candidates, sources: [World.source(cap: 10)])
+
+  @Test("exact mode finds every non-dominated point of a brute-force enumeration")
+  func exactEqualsBruteForce() throws {
+    let expected = World.nonDominated(World.feasibleAchievements(Self.candidates, cap: 10))
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    let result = try analysis.run(exact: true)
+    #expect(result.isExhaustive)
+    #expect(result.points.count == expected.count)
+    for (point, pair) in zip(result.points, expected) {
+      #expect(abs(point.x - pair.a) < 1e-6 && abs(point.y - pair.b) < 1e-6, "point (\(point.x), \(point.y)) vs (\(pair.a), \(pair.b))")
+    }
+  }
+
+  @Test("the frontier holds a non-supported point that no weighted sum selects")
+  func nonSupportedPoint() throws {
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    let points = try analysis.run(exact: true).points
+    let middle = try #require(points.first { abs($0.x - 4) < 1e-6 && abs($0.y - 4) < 1e-6 })
+    #expect(middle.choices.map(\.candidate) == ["C"])
+    // A weighted sum at any weights picks A or B (or both tie), never C.
+    for step in 0...10 {
+      let w = Double(step) / 10
+      let session = World.session(Self.portfolio, World.scenario(weights: (w, 1 - w)))
+      let plan = try session.solveBase()
+      let values = try #require(plan.values)
+      #expect(!session.choices(at: values).contains { $0.candidate == "C" }, "weights \(w)")
+    }
+  }
+
+  @Test("grid mode returns non-dominated points in rising x with the change against the previous point")
+  func gridMode() throws {
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    let result = try analysis.run(points: 6)
+    let all = World.feasibleAchievements(Self.candidates, cap: 10)
+    for (index, point) in result.points.enumerated() {
+      #expect(!all.contains { $0.a >= point.x + 1e-6 && $0.b >= point.y - 1e-9 || $0.a >= point.x - 1e-9 && $0.b >= point.y + 1e-6 })
+      if index > 0 {
+        #expect(point.x > result.points[index - 1].x)
+        let previous = Set(result.points[index - 1].choices.map(\.candidate))
+        let current = Set(point.choices.map(\.candidate))
+        #expect(Set(point.change.entering.map(\.candidate)) == current.subtracting(previous))
+        #expect(Set(point.change.leaving.map(\.candidate)) == previous.subtracting(current))
+      }
+    }
+    #expect(result.points.first.map { abs($0.y - 10) < 1e-6 } == true)
+    #expect(result.points.last.map { abs($0.x - 10) < 1e-6 } == true)
+  }
+
+  @Test("unknown or equal criteria are refused")
+  func refusesBadCriteria() {
+    let session = World.session(Self.portfolio, World.scenario())
+    #expect(throws: PlanningError.self) { try FrontierAnalysis(session: session, x: "a", y: "a") }
+    #expect(throws: PlanningError.self) { try FrontierAnalysis(session: session, x: "a", y: "nope") }
+  }
+}
