@@ -50,7 +50,7 @@ struct Dispatcher {
     do {
       parsed = try parser.parse(arguments)
     } catch {
-      return usageFailure(error, path: path, usage: "<command> [options]")
+      return usageFailure(misplacedOption(error, in: group, path: path) ?? error, path: path, usage: "<command> [options]")
     }
     if parsed.helpRequested {
       context.stdout.write(groupHelp(group, path: path))
@@ -113,6 +113,22 @@ struct Dispatcher {
       context.diagnostics.error("\(error)")
       return .invalidData
     }
+  }
+
+  /// An option given before the command that one of the group's commands takes (`dcbplan --data x validate`)
+  /// gets a message saying where it belongs instead of "unknown option".
+  private func misplacedOption(_ error: UsageError, in group: CommandGroup, path: [String]) -> UsageError? {
+    guard case .unknownOption(let option, _) = error, option.hasPrefix("--") else { return nil }
+    let name = String(option.dropFirst(2).prefix { $0 != "=" })
+    let owners = group.entries.compactMap { entry -> String? in
+      guard case .command(let type) = entry, type.arguments.contains(where: { $0.isNamed && $0.name == name }) else {
+        return nil
+      }
+      return type.name
+    }
+    guard let first = owners.first else { return nil }
+    let example = "\(path.joined(separator: " ")) \(first) --\(name) ..."
+    return .conflict("option '--\(name)' goes after the command, as in '\(example)'")
   }
 
   private func usageFailure(_ error: UsageError, path: [String], usage: String) -> ExitStatus {

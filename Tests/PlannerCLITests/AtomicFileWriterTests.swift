@@ -51,4 +51,17 @@ struct AtomicFileWriterTests {
     #expect(directory.listing() == ["out.csv", "out.csv/inside.txt"])
     #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep\n")
   }
+
+  @Test("A failure after the temporary file is written leaves the old file and no temporary file")
+  func failureBeforeRename() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let target = try directory.write("precious\n", to: "plan.json")
+    let failure = CLIError.cannotWrite(path: target.path, reason: "simulated")
+    #expect(throws: failure) {
+      try AtomicFileWriter.write(Array("new".utf8), to: target) { () throws(CLIError) in throw failure }
+    }
+    #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
+    #expect(directory.listing() == ["plan.json"])
+  }
 }

@@ -124,6 +124,14 @@ struct CommandLineToolTests {
         """)
   }
 
+  @Test("An option given before the command says where it belongs")
+  func misplacedOption() {
+    let result = run("--upper", "echo", "x")
+    #expect(result.status == .usageError)
+    #expect(result.stderr.hasPrefix("error: option '--upper' goes after the command, as in 'dcbplan echo --upper ...'\n"))
+    #expect(run("--uper", "echo").stderr.hasPrefix("error: unknown option '--uper'\n"))
+  }
+
   @Test("A missing command prints the group's help on stderr and exits 64")
   func missingCommand() {
     let root = run()

@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioDomain
 import Testing
 
 @Suite("dcbplan binary end to end", .tags(.large))
@@ -30,5 +31,56 @@ struct EndToEndTests {
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
     #expect(result.stderr.hasPrefix("error: unknown command 'hepl'; did you mean 'help'?\n"))
+  }
+
+  @Test("validate on the bundled data, from any directory, exits 0 with a summary and no errors")
+  func validateBundled() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let result = try BuiltBinary.run(["validate"], in: directory.url)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("scenario  default (horizon 2024-2028, DCB budget 48,000,000..53,000,000 USD)"))
+    #expect(result.stdout.contains("findings: 0 errors"))
+    #expect(!result.stderr.contains("error:"))
+    #expect(directory.listing().isEmpty)
+  }
+
+  @Test("validate on a copy of the bundled data with five faults exits 65, lists each with file and line, writes nothing")
+  func brokenDataset() throws {
+    let directory = try bundledDatasetCopy()
+    defer { directory.remove() }
+    let data = directory.url.appendingPathComponent("Datasets/bih")
+    let faults = try DatasetFaults.inject(into: data)
+    let before = directory.listing()
+    let result = try BuiltBinary.run(["validate"], in: directory.url)
+    #expect(result.status == 65)
+    #expect(result.stdout.hasPrefix("dataset   Datasets/bih\n"))
+    #expect(!result.stdout.contains("error:"))
+    #expect(result.stdout.contains("findings: "))
+    let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+    for fault in faults {
+      let prefix = "error: Datasets/bih/\(fault.file):\(fault.line):"
+      #expect(
+        errors.contains { $0.hasPrefix(prefix) && $0.localizedCaseInsensitiveContains(fault.word) },
+        "\(fault) is not reported in:\n\(result.stderr)")
+    }
+    #expect(directory.listing() == before, "validate wrote or removed files")
+  }
+
+  @Test("list candidates --format csv re-parses with our reader into one record per candidate")
+  func listCSV() throws {
+    let directory = try bundledDatasetCopy()
+    defer { directory.remove() }
+    let result = try BuiltBinary.run(["list", "candidates", "--format", "csv"], in: directory.url)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let table = CSVReader.read(result.stdout)
+    #expect(table.errors.isEmpty)
+    let source = CSVReader.read(
+      try String(contentsOf: directory.url.appendingPathComponent("Datasets/bih/candidates.csv"), encoding: .utf8))
+    let idColumn = try #require(source.header.firstIndex { $0.value == "id" })
+    let titleColumn = try #require(source.header.firstIndex { $0.value == "title" })
+    #expect(table.records.map { $0.fields[0].value } == source.records.map { $0.fields[idColumn].value })
+    #expect(table.records.map { $0.fields[8].value } == source.records.map { $0.fields[titleColumn].value })
   }
 }

@@ -84,3 +84,17 @@ func miniCopy() throws -> TemporaryDirectory {
   }
   return directory
 }
+
+/// A writable copy of the bundled `Datasets/bih` at `Datasets/bih` in a fresh temporary directory
+/// (no `Config/`, so commands fall back to the bundled scenario).
+func bundledDatasetCopy() throws -> TemporaryDirectory {
+  let bundled = try #require(
+    CommandContext.capturing(workingDirectory: URL(fileURLWithPath: "/")).context.bundledDatasets,
+    "the bundled Datasets folder is missing")
+  let directory = try TemporaryDirectory()
+  try FileManager.default.createDirectory(
+    at: directory.url.appendingPathComponent("Datasets"), withIntermediateDirectories: true)
+  try FileManager.default.copyItem(
+    at: bundled.appendingPathComponent("bih"), to: directory.url.appendingPathComponent("Datasets/bih"))
+  return directory
+}

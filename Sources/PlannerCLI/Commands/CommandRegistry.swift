@@ -10,5 +10,19 @@ public enum CommandRegistry {
     entries: [
       .command(ValidateCommand.self),
       .command(ListCommand.self),
+      .command(PlanCommand.self),
+      .command(FrontierCommand.self),
+      .command(SweepCommand.self),
+      .command(ExplainCommand.self),
+      .command(RobustCommand.self),
+      .command(CompareCommand.self),
+      .group(
+        CommandGroup(
+          name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
+          entries: [
+            .command(AuditInitCommand.self), .command(AuditBaselineCommand.self), .command(AuditRecordCommand.self),
+            .command(AuditStatusCommand.self), .command(AuditVerifyCommand.self), .command(AuditCheckpointCommand.self),
+            .command(AuditProveCommand.self), .command(AuditRepairCommand.self),
+          ])),
     ])
 }

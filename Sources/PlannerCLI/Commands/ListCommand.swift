@@ -51,7 +51,7 @@ struct ListCommand: Command {
       case .sources: Self.sources(inputs.portfolio)
       case .milestones: Self.milestones(inputs.portfolio)
       }
-    try ResultWriter.write(try listing.render(format), out: out, in: context)
+    try ResultWriter.write(listing.render(format), out: out, in: context)
     return .success
   }
 

@@ -17,6 +17,14 @@ public enum AtomicFileWriter {
   ///
   /// - Throws: `CLIError.cannotWrite` naming the path and the failing step (exit 73).
   public static func write(_ contents: some Collection<UInt8>, to url: URL) throws(CLIError) {
+    try write(contents, to: url, beforeRename: {})
+  }
+
+  /// `write(_:to:)` with a hook run after the temporary file is complete and before the rename;
+  /// tests make it throw to check that a failure leaves the destination untouched.
+  static func write(
+    _ contents: some Collection<UInt8>, to url: URL, beforeRename: () throws(CLIError) -> Void
+  ) throws(CLIError) {
     let path = url.path
     let directory = url.deletingLastPathComponent().path
     let name = url.lastPathComponent
@@ -42,6 +50,7 @@ public enum AtomicFileWriter {
       }
       closed = true
       guard close(descriptor) == 0 else { throw .cannotWrite(path: path, reason: "close failed: \(errorText())") }
+      try beforeRename()
       guard rename(temporary, path) == 0 else {
         throw .cannotWrite(path: path, reason: "cannot replace the file: \(errorText())")
       }

@@ -1,18 +1,99 @@
-import Foundation
+/// A JSON value written by our own printer, so output is the same bytes on every platform (STYLE C5).
+///
+/// Foundation's `JSONEncoder` formats differently on Linux and macOS (spacing, empty containers,
+/// number forms); this printer fixes one form: keys sorted by their UTF-8 bytes, two-space
+/// indentation, `"key": value`, empty containers as `[]` and `{}`, strings escaped as RFC 8785 does
+/// (only `"`, `\` and control characters; `/` and non-ASCII are written as they are), integers as
+/// digits, doubles in Swift's shortest round-trip form, and non-finite doubles as `null`.
+public indirect enum JSONOutput: Sendable, Equatable {
+  /// `null`.
+  case null
+  /// `true` / `false`.
+  case bool(Bool)
+  /// An integer.
+  case integer(Int64)
+  /// A double (non-finite values print as `null`).
+  case number(Double)
+  /// A string.
+  case string(String)
+  /// An array.
+  case array([JSONOutput])
+  /// An object; keys are sorted when printed.
+  case object([String: JSONOutput])
 
-/// Encodes results as JSON with sorted keys, two-space pretty printing and a final newline (STYLE C5).
-public enum JSONOutput {
-  /// The JSON text of `value`.
-  ///
-  /// - Throws: `CLIError.invalidData` if the value cannot be encoded (a non-finite number).
-  public static func encode(_ value: some Encodable) throws(CLIError) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    do {
-      let data = try encoder.encode(value)
-      return String(decoding: data, as: UTF8.self) + "\n"
-    } catch {
-      throw .invalidData("cannot encode the result as JSON: \(error)")
+  /// The pretty-printed text with a final newline.
+  public var text: String {
+    var output = ""
+    write(to: &output, indent: 0)
+    return output + "\n"
+  }
+
+  /// An optional value, `null` when absent.
+  public static func optional<T>(_ value: T?, _ transform: (T) -> JSONOutput) -> JSONOutput {
+    value.map(transform) ?? .null
+  }
+
+  private func write(to output: inout String, indent: Int) {
+    switch self {
+    case .null: output += "null"
+    case .bool(let flag): output += flag ? "true" : "false"
+    case .integer(let number): output += String(number)
+    case .number(let number): output += Self.format(number)
+    case .string(let text): Self.writeString(text, to: &output)
+    case .array(let items):
+      guard !items.isEmpty else {
+        output += "[]"
+        return
+      }
+      output += "[\n"
+      for (index, item) in items.enumerated() {
+        output += String(repeating: "  ", count: indent + 1)
+        item.write(to: &output, indent: indent + 1)
+        output += index == items.count - 1 ? "\n" : ",\n"
+      }
+      output += String(repeating: "  ", count: indent) + "]"
+    case .object(let members):
+      guard !members.isEmpty else {
+        output += "{}"
+        return
+      }
+      output += "{\n"
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      for (index, key) in keys.enumerated() {
+        output += String(repeating: "  ", count: indent + 1)
+        Self.writeString(key, to: &output)
+        output += ": "
+        members[key, default: .null].write(to: &output, indent: indent + 1)
+        output += index == keys.count - 1 ? "\n" : ",\n"
+      }
+      output += String(repeating: "  ", count: indent) + "}"
     }
+  }
+
+  /// A finite double in Swift's shortest round-trip form (`0.5`, `1e-06`, `120.0`); `null` otherwise.
+  static func format(_ number: Double) -> String {
+    guard number.isFinite else { return "null" }
+    if number == 0 { return "0.0" }
+    return "\(number)"
+  }
+
+  private static func writeString(_ text: String, to output: inout String) {
+    output += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{08}": output += "\\b"
+      case "\u{0C}": output += "\\f"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    output += "\""
   }
 }

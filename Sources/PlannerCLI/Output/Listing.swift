@@ -5,7 +5,7 @@
 /// an integer in JSON. An absent value is empty in the table and CSV and `null` in JSON.
 public struct Listing: Sendable {
   /// One typed value.
-  public enum Cell: Sendable, Equatable, Encodable {
+  public enum Cell: Sendable, Equatable {
     /// Text.
     case text(String)
     /// A whole number.
@@ -19,16 +19,15 @@ public struct Listing: Sendable {
     /// No value.
     case none
 
-    /// Encodes the JSON form.
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.singleValueContainer()
+    /// The JSON form.
+    var json: JSONOutput {
       switch self {
-      case .text(let text): try container.encode(text)
-      case .integer(let number): try container.encode(number)
-      case .dollars(let amount): try container.encode(amount)
-      case .bool(let flag): try container.encode(flag)
-      case .list(let items): try container.encode(items)
-      case .none: try container.encodeNil()
+      case .text(let text): .string(text)
+      case .integer(let number): .integer(Int64(number))
+      case .dollars(let amount): .integer(amount)
+      case .bool(let flag): .bool(flag)
+      case .list(let items): .array(items.map { .string($0) })
+      case .none: .null
       }
     }
 
@@ -89,8 +88,7 @@ public struct Listing: Sendable {
 
   /// The listing in `format`.
   ///
-  /// - Throws: `CLIError.invalidData` only if JSON encoding fails.
-  public func render(_ format: OutputFormat) throws(CLIError) -> String {
+  public func render(_ format: OutputFormat) -> String {
     switch format {
     case .table:
       var table = TextTable(columns: columns.map { .init($0.header, $0.rightAligned ? .right : .left) })
@@ -102,9 +100,9 @@ public struct Listing: Sendable {
       return writer.text
     case .json:
       let objects = rows.map { row in
-        Dictionary(uniqueKeysWithValues: zip(columns.map(\.json), row))
+        JSONOutput.object(Dictionary(uniqueKeysWithValues: zip(columns.map(\.json), row.map(\.json))))
       }
-      return try JSONOutput.encode(objects)
+      return JSONOutput.array(objects).text
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A progress bar (or, without a known total, a progress line) on stderr for long runs.
 ///
 /// It draws only when stderr is a terminal and `--quiet` was not given (DESIGN §6); otherwise every
@@ -6,8 +8,8 @@
 /// can wait `delay` seconds before drawing anything (so a solve that ends in under a second prints
 /// nothing). `finish()` clears the line.
 ///
-/// Not thread-safe: drive it from the thread that does the work (use one per task).
-public final class ProgressBar {
+/// Thread-safe: a solver may report from its progress callback.
+public final class ProgressBar: @unchecked Sendable {
   /// Whether anything will be drawn.
   public let isEnabled: Bool
   private let output: TextOutput
@@ -19,6 +21,7 @@ public final class ProgressBar {
   private let minimumInterval: Double
   private let width: Int
   private let start: UInt64
+  private let lock = NSLock()
   private var lastDraw: Double?
   private var drawnWidth = 0
 
@@ -52,6 +55,8 @@ public final class ProgressBar {
   /// Reports that `completed` steps are done, with an optional short `detail` ("gap 0.4%").
   public func update(completed: Int, detail: String = "") {
     guard isEnabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
     let elapsed = clock.secondsSince(start)
     guard elapsed >= delay else { return }
     if let lastDraw, elapsed - lastDraw < minimumInterval, completed != total { return }
@@ -62,7 +67,10 @@ public final class ProgressBar {
 
   /// Clears the line, if anything was drawn.
   public func finish() {
-    guard isEnabled, drawnWidth > 0 else { return }
+    guard isEnabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    guard drawnWidth > 0 else { return }
     output.write("\r" + String(repeating: " ", count: drawnWidth) + "\r")
     drawnWidth = 0
   }

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 import Hashing
 
 /// A verified ledger in memory: its entries, their line bytes and the Merkle tree over the lines.

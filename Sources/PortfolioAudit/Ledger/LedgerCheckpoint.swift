@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 import Hashing
 
 /// A tree head to keep: the number of entries and the RFC 6962 root over the lines, written `SIZE:HEXROOT`.

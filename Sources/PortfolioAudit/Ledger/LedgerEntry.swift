@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 import Hashing
 
 /// One line of the ledger: `{"author", "mac"?, "payload", "prev", "seq", "time", "type"}` (DESIGN §5).

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// The typed content of a ledger entry: its `type` and `payload` (DESIGN §5).
 public enum LedgerEvent: Sendable, Equatable {
   /// seq 0: the ledger's identity and creation time.

@@ -2,7 +2,7 @@
 ///
 /// Arrays keep file order; lookups by ID go through dictionaries built once at creation.
 /// References are not checked here (validation reports unknown IDs with their location).
-public struct Portfolio: Sendable, Equatable {
+public struct Portfolio: Sendable, Equatable, Codable {
   /// The firms, in file order.
   public private(set) var firms: [Firm]
   /// The candidates, in file order, each with its tiers.
@@ -31,6 +31,26 @@ public struct Portfolio: Sendable, Equatable {
     var result: [ID: Int] = [:]
     for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
     return result
+  }
+
+  private enum CodingKeys: String, CodingKey { case firms, candidates, sources, relations }
+
+  /// Encodes the four arrays (money as integer cents, IDs as strings).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(firms, forKey: .firms)
+    try container.encode(candidates, forKey: .candidates)
+    try container.encode(sources, forKey: .sources)
+    try container.encode(relations, forKey: .relations)
+  }
+
+  /// Decodes the four arrays and rebuilds the lookups.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      firms: try container.decode([Firm].self, forKey: .firms), candidates: try container.decode([Candidate].self, forKey: .candidates),
+      sources: try container.decode([FundingSource].self, forKey: .sources),
+      relations: try container.decode([Relation].self, forKey: .relations))
   }
 
   public static func == (lhs: Portfolio, rhs: Portfolio) -> Bool {

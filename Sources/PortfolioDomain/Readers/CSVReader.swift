@@ -99,16 +99,19 @@ public struct CSVTable: Sendable, Equatable {
   public var header: [CSVField]
   /// The records with as many fields as the header (ragged records are reported and left out).
   public var records: [CSVRecord]
-  /// Syntax errors in file order. Records read before an unterminated quote are kept.
+  /// Syntax errors in file order.
   public var errors: [CSVError]
+  /// The ragged records, left out of `records` (a loader may still glean an ID from them).
+  public var raggedRecords: [CSVRecord] = []
 }
 
 /// An RFC 4180 CSV reader over UTF-8 bytes.
 ///
 /// Accepts quoted fields with doubled quotes, line breaks inside quotes, CRLF, LF or lone CR line
 /// endings, a UTF-8 byte-order mark, and a last line with or without its line break. Wholly empty
-/// lines are skipped. Errors never stop the read except an unterminated quote, which consumes the
-/// rest of the file. Lines and columns are 1-based; columns count Unicode scalars.
+/// lines are skipped. Errors never stop the read: after an unterminated quote the reader reports it,
+/// drops that record and resumes on the line after the opening quote. Lines and columns are 1-based;
+/// columns count Unicode scalars.
 public enum CSVReader {
   /// Parses CSV text.
   public static func read(_ text: String) -> CSVTable { read(bytes: Array(text.utf8)) }
@@ -159,8 +162,19 @@ public enum CSVReader {
       return String(decoding: slice, as: UTF8.self)
     }
 
-    /// Reads one record; `nil` at the end. `stop` is set after an unterminated quote.
-    mutating func record(stop: inout Bool) -> [CSVField]? {
+    /// Moves to the start of the line after the one holding `mark` (recovery from an unterminated quote).
+    mutating func resume(afterLineOf mark: (index: Int, line: Int)) {
+      index = mark.index
+      while index < bytes.count, !isLineBreak(bytes[index]) { index += 1 }
+      if index < bytes.count {
+        index += bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+      }
+      line = mark.line + 1
+      column = 1
+    }
+
+    /// Reads one record; `nil` at the end, `[]` for a blank line or a dropped record.
+    mutating func record() -> [CSVField]? {
       guard index < bytes.count else { return nil }
       if isLineBreak(bytes[index]) {  // a wholly empty line
         advance()
@@ -172,6 +186,7 @@ public enum CSVReader {
         let start = position
         var value: [UInt8] = []
         if index < bytes.count, bytes[index] == 0x22 {
+          let openingQuote = (index: index, line: line)
           advance()
           var closed = false
           while index < bytes.count {
@@ -192,8 +207,8 @@ public enum CSVReader {
           }
           if !closed {
             errors.append(CSVError(.unterminatedQuote, at: start))
-            stop = true
-            return nil
+            resume(afterLineOf: openingQuote)
+            return []
           }
           if index < bytes.count, bytes[index] != 0x2C, !isLineBreak(bytes[index]) {
             let bad = position
@@ -229,10 +244,10 @@ public enum CSVReader {
     }
 
     mutating func run() -> CSVTable {
-      var stop = false
       var header: [CSVField]?
       var records: [CSVRecord] = []
-      while !stop, let fields = record(stop: &stop) {
+      var ragged: [CSVRecord] = []
+      while let fields = record() {
         if fields.isEmpty { continue }
         guard let header else {
           header = fields
@@ -243,11 +258,12 @@ public enum CSVReader {
         } else {
           let at = fields.count > header.count ? fields[header.count].position : endOfRow(fields)
           errors.append(CSVError(.raggedRow(expected: header.count, found: fields.count), at: at))
+          ragged.append(CSVRecord(fields: fields))
         }
       }
       if header == nil, errors.isEmpty { errors.append(CSVError(.missingHeader, at: TextPosition(line: 1, column: 1))) }
       errors.sort { $0.position < $1.position }
-      return CSVTable(header: header ?? [], records: records, errors: errors)
+      return CSVTable(header: header ?? [], records: records, errors: errors, raggedRecords: ragged)
     }
 
     /// The position just past the last field of a short row (where the missing field should be).

@@ -28,14 +28,30 @@ extension DatasetLoader {
   /// Reads every table into records, reporting malformed cells.
   static func readRecords(_ files: DatasetFiles, sink: FindingSink) -> DatasetRecords {
     var records = DatasetRecords()
-    func table(_ name: String, _ columns: [Column]) -> [TableReader.Row] {
-      TableReader(file: name, contents: files[name]?.contents, columns: columns, sink: sink).rows
+    func reader(_ name: String, _ columns: [Column]) -> TableReader {
+      TableReader(file: name, contents: files[name]?.contents, columns: columns, sink: sink)
     }
-    for row in table("firms.csv", firmColumns) { readFirm(row, into: &records) }
-    for row in table("candidates.csv", candidateColumns) { readCandidate(row, into: &records) }
-    for row in table("tiers.csv", tierColumns) { readTier(row, into: &records) }
+    func table(_ name: String, _ columns: [Column]) -> [TableReader.Row] { reader(name, columns).rows }
+    let firms = reader("firms.csv", firmColumns)
+    for row in firms.rows { readFirm(row, into: &records) }
+    records.firmIDs.formUnion(firms.raggedValues("id").map(FirmID.init))
+    let candidates = reader("candidates.csv", candidateColumns)
+    for row in candidates.rows { readCandidate(row, into: &records) }
+    records.candidateIDs.formUnion(candidates.raggedValues("id").map(CandidateID.init))
+    let tiers = reader("tiers.csv", tierColumns)
+    for row in tiers.rows { readTier(row, into: &records) }
+    for record in tiers.raggedRecords {
+      let values = ["candidate_id", "tier"].map { column in
+        tiers.columnIndex[column].flatMap { $0 < record.fields.count ? record.fields[$0].value.trimmingSpaces : nil } ?? ""
+      }
+      if !values[0].isEmpty, !values[1].isEmpty {
+        records.tierKeys.insert(TierKey(candidate: CandidateID(values[0]), tier: TierID(values[1])))
+      }
+    }
     for row in table("scores.csv", scoreColumns) { readScore(row, into: &records) }
-    for row in table("sources.csv", sourceColumns) { readSource(row, into: &records) }
+    let sources = reader("sources.csv", sourceColumns)
+    for row in sources.rows { readSource(row, into: &records) }
+    records.sourceIDs.formUnion(sources.raggedValues("id").map(SourceID.init))
     for row in table("source-years.csv", sourceYearColumns) { readSourceYear(row, into: &records) }
     for row in table("eligibility.csv", eligibilityColumns) { readEligibility(row, into: &records) }
     for row in table("relations.csv", relationColumns) { readRelation(row, into: &records) }
@@ -138,9 +154,9 @@ extension DatasetLoader {
     var rule: EligibilityRule?
     if let ruleName, let value {
       switch ruleName {
-      case "kind": rule = row.enumeration("value", CandidateKind.self, required: true).flatMap { $0 }.map { .kind($0) }
-      case "partner": rule = row.enumeration("value", Partner.self, required: true).flatMap { $0 }.map { .partner($0) }
-      case "entity": rule = row.enumeration("value", Entity.self, required: true).flatMap { $0 }.map { .entity($0) }
+      case "kind": rule = row.enumeration("value", CandidateKind.self, required: true, label: "kind").flatMap { $0 }.map { .kind($0) }
+      case "partner": rule = row.enumeration("value", Partner.self, required: true, label: "partner").flatMap { $0 }.map { .partner($0) }
+      case "entity": rule = row.enumeration("value", Entity.self, required: true, label: "entity").flatMap { $0 }.map { .entity($0) }
       case "candidate": rule = .candidate(CandidateID(value))
       case "tag": rule = .tag(value)
       default:
@@ -155,7 +171,7 @@ extension DatasetLoader {
   }
 
   static func readRelation(_ row: TableReader.Row, into records: inout DatasetRecords) {
-    let kind = row.enumeration("kind", Relation.Kind.self, required: true)
+    let kind = row.enumeration("kind", Relation.Kind.self, required: true, label: "relation kind")
     let a = row.required("a").map(CandidateID.init)
     let b = row.required("b").map(CandidateID.init)
     let lag = row.integer("lag_years")

@@ -11,8 +11,11 @@ struct TableReader {
   let file: String
   let columnIndex: [String: Int]
   let records: [CSVRecord]
+  /// Ragged records (reported as CSV errors); only their ID is used, to avoid cascades.
+  let raggedRecords: [CSVRecord]
   let sink: FindingSink
-  /// Whether the header lacked a required column (rows are not read then).
+  /// Whether the table has a header (rows are read even when a required column is missing: each
+  /// accessor then gives `nil` without a finding per row, since the header finding says it once).
   let usable: Bool
 
   /// Parses `contents`, checks its header against `columns` (unknown columns are errors unless they
@@ -27,6 +30,7 @@ struct TableReader {
           fix: "add \(file) with its header row (see Datasets/bih/README.md)"))
       columnIndex = [:]
       records = []
+      raggedRecords = []
       usable = false
       return
     }
@@ -57,22 +61,37 @@ struct TableReader {
             ?? "remove it, or prefix it with 'x_' to keep it as a note")
       }
     }
-    var complete = !table.header.isEmpty
+    var unknown = table.header.map(\.value).filter { !known.contains($0) && !$0.hasPrefix("x_") }
     for column in columns where column.required && index[column.name] == nil && !table.header.isEmpty {
+      // A misspelled required column (already reported as unknown, with this suggestion) stands in for it.
+      if let typo = unknown.first(where: { TableReader.nearest($0, in: columns.map(\.name)) == column.name }),
+        let position = index[typo]
+      {
+        index[column.name] = position
+        unknown.removeAll { $0 == typo }
+        continue
+      }
       sink.add(
         ValidationFinding(
           .error, rule: "missing-column", file: file, line: table.header.first?.position.line ?? 1, column: 1,
           field: column.name, message: "required column '\(column.name)' is missing from the header",
           fix: "add a '\(column.name)' column"))
-      complete = false
     }
     columnIndex = index
     records = table.records
-    usable = complete
+    raggedRecords = table.raggedRecords
+    usable = !table.header.isEmpty
   }
 
   /// The rows of the table (none when the header is unusable).
   var rows: [Row] { usable ? records.map { Row(reader: self, record: $0) } : [] }
+
+  /// The values of `column` in ragged records, where that column is present (IDs worth remembering).
+  func raggedValues(_ column: String) -> [String] {
+    guard let position = columnIndex[column] else { return [] }
+    return raggedRecords.compactMap { position < $0.fields.count ? $0.fields[position].value.trimmingSpaces : nil }
+      .filter { !$0.isEmpty }
+  }
 
   /// The closest column name by edit distance, when it is close enough to be a typo.
   static func nearest(_ name: String, in candidates: [String]) -> String? {
@@ -115,6 +134,9 @@ struct TableReader {
 
     func cell(_ column: String) -> CellOrigin { origin.cell(column) }
 
+    /// Whether the header has the column (a missing one is reported once, for the header).
+    func hasColumn(_ column: String) -> Bool { reader.columnIndex[column] != nil }
+
     /// The raw text of a column, `nil` when the column is absent from the header.
     func raw(_ column: String) -> String? {
       guard let position = reader.columnIndex[column], position < record.fields.count else { return nil }
@@ -130,6 +152,7 @@ struct TableReader {
     /// A required text; reports `missing-value` when empty.
     func required(_ column: String, what: String? = nil) -> String? {
       if let value = text(column) { return value }
+      guard hasColumn(column) else { return nil }
       sink.error(
         "missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "fill in \(what ?? column)")
       return nil
@@ -138,7 +161,7 @@ struct TableReader {
     /// Whole dollars (plain digits); `.some(nil)` when empty and optional, `nil` when malformed.
     func money(_ column: String, required: Bool = false) -> Money?? {
       guard let value = raw(column), !value.isEmpty else {
-        if required {
+        if required, hasColumn(column) {
           sink.error(
             "missing-value", at: cell(column), value: "", message: "\(column) is empty",
             fix: "write the amount in whole US dollars as plain digits")
@@ -158,7 +181,7 @@ struct TableReader {
     /// A non-negative integer of plain digits; `.some(nil)` when empty and optional.
     func integer(_ column: String, required: Bool = false) -> Int?? {
       guard let value = raw(column), !value.isEmpty else {
-        if required {
+        if required, hasColumn(column) {
           sink.error("missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "write a whole number")
           return nil
         }
@@ -176,6 +199,7 @@ struct TableReader {
     /// A decimal number (`-0.5`, `12`, `0.75`); `nil` when malformed or empty (reported).
     func decimal(_ column: String) -> Double? {
       guard let value = raw(column), !value.isEmpty else {
+        guard hasColumn(column) else { return nil }
         sink.error("missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "write a number such as 0.5")
         return nil
       }
@@ -189,7 +213,7 @@ struct TableReader {
     /// A four-digit year; `.some(nil)` when empty and optional.
     func year(_ column: String, required: Bool = false) -> Year?? {
       guard let value = raw(column), !value.isEmpty else {
-        if required {
+        if required, hasColumn(column) {
           sink.error("missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "write a four-digit year")
           return nil
         }
@@ -217,11 +241,12 @@ struct TableReader {
     }
 
     /// A value of an enumeration; `.some(nil)` when empty and optional, `nil` when unknown (reported).
-    func enumeration<E: RawRepresentable & CaseIterable>(_ column: String, _ type: E.Type, required: Bool) -> E??
-    where E.RawValue == String {
+    func enumeration<E: RawRepresentable & CaseIterable>(
+      _ column: String, _ type: E.Type, required: Bool, label: String? = nil
+    ) -> E?? where E.RawValue == String {
       let allowed = E.allCases.map(\.rawValue)
       guard let value = raw(column), !value.isEmpty else {
-        if required {
+        if required, hasColumn(column) {
           sink.error(
             "missing-value", at: cell(column), value: "", message: "\(column) is empty",
             fix: "write one of: \(allowed.joined(separator: ", "))")
@@ -232,7 +257,7 @@ struct TableReader {
       if let parsed = E(rawValue: value) { return .some(parsed) }
       let near = TableReader.nearest(value, in: allowed)
       sink.error(
-        "unknown-enum", at: cell(column), value: value, message: "unknown \(column) '\(value)'",
+        "unknown-enum", at: cell(column), value: value, message: "unknown \(label ?? column) '\(value)'",
         fix: (near.map { "did you mean '\($0)'? " } ?? "") + "allowed: \(allowed.joined(separator: ", "))")
       return nil
     }

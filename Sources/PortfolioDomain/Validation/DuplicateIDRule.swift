@@ -11,7 +11,7 @@ enum DuplicateIDRule {
     report(r.scores, key: { "\($0.candidate) tier \($0.tier) criterion \($0.criterion)" }, column: "criterion", what: "score", context)
     report(r.milestones, key: { "\($0.candidate) tier \($0.tier) milestone \($0.milestone.id)" }, column: "milestone_id", what: "milestone", context)
     report(r.sourceYears, key: { "\($0.source) year \($0.year)" }, column: "year", what: "yearly cap", context)
-    report(r.eligibility, key: { "\($0.source) \($0.rule?.ruleName ?? "?") \($0.rule?.value ?? "?")" }, column: "value", what: "eligibility rule", context, severity: .warning)
+    report(r.eligibility.filter { $0.value.rule != nil }, key: { "\($0.source) \($0.rule?.ruleName ?? "?") \($0.rule?.value ?? "?")" }, column: "value", what: "eligibility rule", context, severity: .warning)
     report(r.relations, key: { "\($0.kind.rawValue) \($0.a) \($0.b)" }, column: "b", what: "relation", context, severity: .warning)
   }
 

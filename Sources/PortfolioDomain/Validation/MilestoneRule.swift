@@ -12,7 +12,7 @@ enum MilestoneRule {
           message: "month_offset \(m.monthOffset) of milestone \(m.id) must be at least 1 (1 = end of January of the start year)",
           fix: "count months from 1")
       } else if let tier = context.tiers[TierKey(candidate: row.value.candidate, tier: row.value.tier)],
-        let duration = tier.value.durationYears, m.monthOffset > duration * 12
+        let duration = tier.value.durationYears, (1...5).contains(duration), m.monthOffset > duration * 12
       {
         context.sink.warning(
           "late-milestone", at: row.origin.cell("month_offset"), value: String(m.monthOffset),

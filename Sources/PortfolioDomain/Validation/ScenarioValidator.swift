@@ -68,6 +68,25 @@ public enum ScenarioValidator {
     for (index, shortfall) in scenario.uncertainty.pledgeShortfall.enumerated() where portfolio.source(shortfall.id) == nil {
       error("$.uncertainty.pledgeShortfall[\(index)].id", "unknown-reference", value: shortfall.id.rawValue, "unknown source '\(shortfall.id)'", fix: "use a source ID from sources.csv")
     }
+    for (index, override) in scenario.sources.enumerated() where override.enabled == false {
+      let affected = portfolio.candidates.filter { candidate in
+        let eligible = portfolio.eligibleSources(for: candidate)
+        let share = { (sources: [FundingSource]) in sources.map(\.maxSharePercent).reduce(0, +) }
+        return eligible.contains { $0.id == override.id } && share(eligible) >= 100
+          && share(eligible.filter { scenario.isEnabled($0.id) }) < 100
+      }
+      guard !affected.isEmpty else { continue }
+      let mandatory = affected.filter(\.mandatory)
+      let list = affected.map(\.id.rawValue).sorted().joined(separator: ", ")
+      error(
+        "$.sources[\(index)].enabled", "share-coverage", value: "false",
+        "with '\(override.id)' disabled, \(affected.count) candidate(s) can never be fully paid by their other sources: \(list)",
+        fix: mandatory.isEmpty ? "expected if they should drop out; otherwise enable another source for them" : "mandatory \(mandatory.map(\.id.rawValue).joined(separator: ", ")) cannot be funded: keep the source enabled",
+        severity: mandatory.isEmpty ? .warning : .error)
+    }
+    if !scenario.criteria.isEmpty, scenario.criteria.allSatisfy({ $0.weight == 0 }) {
+      error("$.criteria", "config-value", value: "0", "every criterion weight is 0, so every plan scores 0", fix: "give at least one criterion a positive weight", severity: .warning)
+    }
     let scored = Set(portfolio.scoredCriteria)
     for (index, criterion) in scenario.criteria.enumerated() where !scored.contains(criterion.id) && !portfolio.candidates.isEmpty {
       error("$.criteria[\(index)].id", "unscored-criterion", value: criterion.id.rawValue, "no tier scores on criterion '\(criterion.id)'", fix: "add rows for it to scores.csv or correct the id", severity: .warning)

@@ -43,10 +43,16 @@ public struct LineChart: Sendable, Hashable {
   public var axis: ChartAxis
   /// A vertical marker line (e.g. the as-of date), if any.
   public var marker: ReportDate?
+  /// The chart height in SVG units (width is always 760).
+  public var height: Double
 
-  /// Creates a chart; traps when `end` precedes `start`.
-  public init(id: String, title: String, start: ReportDate, end: ReportDate, series: [LineSeries], axis: ChartAxis, marker: ReportDate? = nil) {
+  /// Creates a chart; traps when `end` precedes `start` or the height leaves no plot area.
+  public init(
+    id: String, title: String, start: ReportDate, end: ReportDate, series: [LineSeries], axis: ChartAxis, marker: ReportDate? = nil, height: Double = 380
+  ) {
     precondition(start <= end, "line chart time axis is reversed")
+    precondition(height >= 200, "line chart height \(height) below 200")
+    self.height = height
     self.id = id
     self.title = title
     self.start = start
@@ -56,8 +62,8 @@ public struct LineChart: Sendable, Hashable {
     self.marker = marker
   }
 
-  /// The fixed frame (760 x 380).
-  public var frame: ChartFrame { ChartFrame(width: 760, height: 380) }
+  /// The frame: 760 wide, ``height`` tall.
+  public var frame: ChartFrame { ChartFrame(width: 760, height: height) }
 
   /// The x of the end of `date` within the plot.
   public func x(_ date: ReportDate, in plot: ChartRect) -> Double {

@@ -32,6 +32,8 @@ public enum ReportCell: Sendable, Hashable {
   case percent(Double, decimals: Int)
   /// A dimensionless ratio (CPI, SPI, a score) with a fixed number of decimals.
   case ratio(Double, decimals: Int)
+  /// A calendar year, printed without grouping (`2026`).
+  case year(Int)
   /// A calendar date (`YYYY-MM-DD`).
   case date(ReportDate)
   /// A stoplight status.
@@ -47,6 +49,7 @@ public enum ReportCell: Sendable, Hashable {
     case .money(let v): return ReportNumberFormat.money(v)
     case .percent(let v, let d): return ReportNumberFormat.percent(v, decimals: d)
     case .ratio(let v, let d): return ReportNumberFormat.decimal(v, decimals: d)
+    case .year(let y): return String(y)
     case .date(let d): return d.iso
     case .status(let s): return s.label
     case .empty: return ""
@@ -61,16 +64,17 @@ public enum ReportCell: Sendable, Hashable {
     case .text(let s): return s
     case .integer(let v), .money(let v): return String(v)
     case .percent(let v, let d), .ratio(let v, let d): return v.isFinite ? ReportNumberFormat.fixed(v, decimals: d) : ""
+    case .year(let y): return String(y)
     case .date(let d): return d.iso
     case .status(let s): return s.rawValue
     case .empty: return ""
     }
   }
 
-  /// True for cells that hold a number (integer, money, percent, ratio).
+  /// True for cells that hold a number (integer, money, percent, ratio, year).
   public var isNumeric: Bool {
     switch self {
-    case .integer, .money, .percent, .ratio: return true
+    case .integer, .money, .percent, .ratio, .year: return true
     default: return false
     }
   }
@@ -83,6 +87,7 @@ public enum ReportCell: Sendable, Hashable {
     case .money: return "money"
     case .percent: return "percent"
     case .ratio: return "ratio"
+    case .year: return "year"
     case .date: return "date"
     case .status: return "status"
     case .empty: return "empty"

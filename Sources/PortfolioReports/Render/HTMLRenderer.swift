@@ -58,8 +58,36 @@ public struct HTMLRenderer: Sendable {
     out.append("<main>")
     for (section, id) in zip(document.sections, sectionIDs) {
       out.append("<section id=\"\(id)\">")
-      out.append("<h2>\(e(section.title))</h2>")
-      for block in section.blocks { out.append(contentsOf: render(block, ids: &ids)) }
+      // Keep each title (and the short text right after it) with the next chart or figures, so print never strands a
+      // heading at a page foot.
+      var pending = ["<h2>\(e(section.title))</h2>"]
+      for block in section.blocks {
+        let lines = render(block, ids: &ids)
+        switch block {
+        case .heading:
+          pending += lines
+          continue
+        case .paragraph, .note, .bullets:
+          if !pending.isEmpty {
+            pending += lines
+            continue
+          }
+        default: break
+        }
+        var fixedHeight = true
+        if case .table = block { fixedHeight = false }
+        if pending.isEmpty {
+          out += lines
+        } else if !fixedHeight {
+          // A table may run over pages: let it start under its heading and split (headers repeat).
+          out += pending + lines
+          pending = []
+        } else {
+          out += ["<div class=\"keep\">"] + pending + lines + ["</div>"]
+          pending = []
+        }
+      }
+      out += pending
       out.append("</section>")
     }
     out.append("</main>")
@@ -85,8 +113,8 @@ public struct HTMLRenderer: Sendable {
         let tag = f.illustrative ? "<span class=\"tag\">illustrative</span>" : ""
         let status = f.status.map { " <span class=\"light light-\($0.rawValue)\">\($0.label)</span>" } ?? ""
         out.append("<div class=\"figure\(st)\">")
-        out.append("<div class=\"label\">\(e(f.label))\(tag)</div>")
-        out.append("<div class=\"value\">\(e(f.value.display))\(status)</div>")
+        out.append("<div class=\"label\">\(e(f.label))\(tag)\(status)</div>")
+        out.append("<div class=\"value\">\(e(f.value.display))</div>")
         if let d = f.detail { out.append("<div class=\"detail\">\(e(d))</div>") }
         out.append("</div>")
       }
@@ -111,26 +139,24 @@ public struct HTMLRenderer: Sendable {
 
   private func renderTable(_ table: ReportTable, id: String, caption: Bool) -> [String] {
     let e = MarkupEscaping.escape
-    var out = ["<div class=\"table-wrap\">", "<table id=\"\(id)\">"]
+    let wide = table.columns.count >= 9 ? " class=\"wide\"" : ""
+    var out = ["<div class=\"table-wrap\">", "<table id=\"\(id)\"\(wide)>"]
     out.append("<caption>\(e(table.title))</caption>")
     out.append("<thead>")
     out.append("<tr>" + table.columns.map { "<th scope=\"col\" class=\"al-\($0.alignment.rawValue)\">\(e($0.title))</th>" }.joined() + "</tr>")
     out.append("</thead>")
     out.append("<tbody>")
     for row in table.rows { out.append(renderRow(row, columns: table.columns)) }
+    // The totals row ends the body rather than sitting in a tfoot, which print would repeat on every page.
+    if let totals = table.totals { out.append(renderRow(totals, columns: table.columns, cls: "total")) }
     out.append("</tbody>")
-    if let totals = table.totals {
-      out.append("<tfoot>")
-      out.append(renderRow(totals, columns: table.columns))
-      out.append("</tfoot>")
-    }
     out.append("</table>")
     out.append("</div>")
     _ = caption
     return out
   }
 
-  private func renderRow(_ row: [ReportCell], columns: [ReportColumn]) -> String {
+  private func renderRow(_ row: [ReportCell], columns: [ReportColumn], cls: String? = nil) -> String {
     let cells = zip(row, columns).map { cell, column -> String in
       let content: String
       if case .status(let s) = cell {
@@ -140,7 +166,7 @@ public struct HTMLRenderer: Sendable {
       }
       return "<td class=\"al-\(column.alignment.rawValue)\">\(content)</td>"
     }
-    return "<tr>" + cells.joined() + "</tr>"
+    return (cls.map { "<tr class=\"\($0)\">" } ?? "<tr>") + cells.joined() + "</tr>"
   }
 
   /// Inline text as HTML: `<strong>`, `<em>`, `<code>`; every run escaped.

@@ -26,6 +26,7 @@ enum HTMLStyleSheet {
     .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 10px; margin: 12px 0; }
     .figure { border: 1px solid var(--line); border-top: 4px solid var(--accent); border-radius: 6px; padding: 8px 12px; }
     .figure .label { color: var(--muted); font-size: 0.85rem; }
+    .figure .label .light { float: right; margin-left: 6px; }
     .figure .value { font-size: 1.35rem; font-weight: 650; font-variant-numeric: tabular-nums; }
     .figure .detail { font-size: 0.85rem; color: var(--muted); }
     .figure.st-green { border-top-color: #1A7F37; }
@@ -35,10 +36,12 @@ enum HTMLStyleSheet {
     .tag { display: inline-block; font-size: 0.72rem; padding: 0 6px; border-radius: 8px; background: #FFF8E1; border: 1px solid #E3B341; color: #6B4F00; margin-left: 4px; vertical-align: middle; }
     .table-wrap { overflow-x: auto; margin: 8px 0 16px; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-numeric: tabular-nums; }
+    table.wide { font-size: 0.8rem; }
+    table.wide th, table.wide td { padding: 3px 5px; }
     caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
     thead th { background: var(--soft); border-bottom: 2px solid var(--line); text-align: left; }
-    tfoot td { font-weight: 650; border-top: 2px solid var(--ink); }
+    tbody tr.total td { font-weight: 650; border-top: 2px solid var(--ink); background: #FFFFFF; }
     .al-right { text-align: right; white-space: nowrap; }
     .al-center { text-align: center; }
     thead th.al-right { text-align: right; }
@@ -51,12 +54,13 @@ enum HTMLStyleSheet {
     .light-none { background: #D0D7DE; color: #1F2328; }
     figure.chart { margin: 16px 0 24px; }
     figure.chart figcaption { font-weight: 600; margin-bottom: 6px; }
-    .chart-svg { display: block; max-width: 100%; height: auto; }
+    .chart-svg { display: block; width: 100%; max-width: 880px; height: auto; }
     .chart-svg text { font-size: 12px; fill: #1F2328; }
     .chart-svg .axis-title { font-size: 12px; fill: #59636E; }
     .chart-svg .value-label, .chart-svg .point-label, .chart-svg .marker-label { font-size: 11px; }
     .chart-svg .marker-label { fill: #CF222E; }
     .chart-svg .light-label { font-size: 11px; font-weight: 600; }
+    .chart-svg .ink-green, .chart-svg .ink-red { fill: #FFFFFF; }
     .chart-svg .row-label, .chart-svg .col-label { font-weight: 600; }
     .chart-svg .grid { stroke: #E1E4E8; stroke-width: 1; }
     .chart-svg .baseline { stroke: #59636E; stroke-width: 1; }
@@ -77,14 +81,15 @@ enum HTMLStyleSheet {
     @media print {
       body { font-size: 10pt; }
       .page { max-width: none; padding: 0; }
-      nav.toc, details.chart-data summary { display: none; }
+      nav.toc, details.chart-data summary, footer.report-foot { display: none; }
       details.chart-data { display: none; }
       h2 { break-after: avoid; page-break-after: avoid; }
-      h3 { break-after: avoid; page-break-after: avoid; }
+      h3, caption { break-after: avoid; page-break-after: avoid; }
       figure.chart, .figures, .figure, .note, tr { break-inside: avoid; page-break-inside: avoid; }
+      .keep { break-inside: avoid; page-break-inside: avoid; }
       .table-wrap { overflow: visible; break-inside: auto; }
+      table.wide { font-size: 7.5pt; }
       thead { display: table-header-group; }
-      tfoot { display: table-footer-group; }
       .chart-svg { max-height: 235mm; width: 100%; }
       a { color: inherit; text-decoration: none; }
       tbody tr:nth-child(even) td { background: none; }

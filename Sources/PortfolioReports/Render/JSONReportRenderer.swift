@@ -87,7 +87,7 @@ public struct JSONReportRenderer: Sendable {
     let value: JSONValue
     switch c {
     case .empty: value = .null
-    case .integer, .money: value = .number(c.plain)
+    case .integer, .money, .year: value = .number(c.plain)
     case .percent, .ratio: value = c.plain.isEmpty ? .null : .number(c.plain)
     default: value = .string(c.plain)
     }

@@ -104,20 +104,27 @@ public struct MarkdownRenderer: Sendable {
   static let specials: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "|", "~", "$", "&", "!"]
 
   /// Escapes Markdown specials with a backslash and turns line breaks into spaces.
+  ///
+  /// A leading `-`, `+` or `=` is escaped too, since at the start of a line it would turn the text into a list item
+  /// or a heading underline.
   public static func escape(_ text: String) -> String {
+    let out = escapeInline(text)
+    if let first = out.first, first == "-" || first == "+" || first == "=" { return "\\" + out }
+    return out
+  }
+
+  /// Escapes a table cell: the specials of ``escape(_:)`` (`|` included) but not a leading `-` (`-$1,200` stays).
+  public static func escapeCell(_ text: String) -> String { escapeInline(text) }
+
+  static func escapeInline(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.count)
     for ch in text.replacingNewlines() {
       if specials.contains(ch) { out.append("\\") }
       out.append(ch)
     }
-    // A line starting with a list or heading marker would change the block type.
-    if let first = out.first, first == "-" || first == "+" || first == "=" { out = "\\" + out }
     return out
   }
-
-  /// Escapes a table cell (as ``escape(_:)``; `|` is always escaped).
-  public static func escapeCell(_ text: String) -> String { escape(text) }
 }
 
 extension String {

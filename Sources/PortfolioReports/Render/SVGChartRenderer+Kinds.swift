@@ -8,7 +8,10 @@ extension SVGChartRenderer {
         let name = chart.series[seg.series].name
         w.rect(seg.rect, fill: ChartPalette.color(seg.series), cls: "bar", tooltip: "\(bar.category) \(name): \(ReportNumberFormat.money(seg.value))")
       }
-      w.text(ReportNumberFormat.money(millions: Double(bar.total), decimals: 1), x: bar.x + bar.width / 2, y: bar.topY - 5, anchor: "middle", cls: "value-label")
+      // Keep the total clear of a cap line drawn just above the bar.
+      var labelY = bar.topY - 5
+      if let capY = bar.capY, capY <= bar.topY + 2, bar.topY - capY < 16 { labelY = capY - 5 }
+      w.text(ReportNumberFormat.money(millions: Double(bar.total), decimals: 1), x: bar.x + bar.width / 2, y: labelY, anchor: "middle", cls: "value-label")
       if let capY = bar.capY {
         w.line(bar.x - 8, capY, bar.x + bar.width + 8, capY, cls: "cap")
       }
@@ -102,7 +105,8 @@ extension SVGChartRenderer {
       w.element(
         "circle", [("class", p.point.highlighted ? "point chosen" : "point"), ("cx", w.c(p.center.x)), ("cy", w.c(p.center.y)), ("r", p.point.highlighted ? "7.0" : "4.5"), ("fill", p.point.highlighted ? ChartPalette.color(5) : ChartPalette.color(0))],
         tooltip: tip)
-      w.text(p.point.label, x: p.center.x + 6, y: p.center.y - 9, cls: "point-label")
+      let nearRight = p.center.x > plot.x + plot.width * 0.85
+      w.text(p.point.label, x: p.center.x + (nearRight ? -6 : 6), y: p.center.y - 9, anchor: nearRight ? "end" : "start", cls: "point-label")
     }
     w.close("g")
     var items: [(Swatch, String)] = [(.line(ChartPalette.color(0), dashed: false), "Frontier (step line)")]
@@ -150,7 +154,8 @@ extension SVGChartRenderer {
       for (c, cell) in row.cells.enumerated() {
         let rect = cells[r][c]
         w.rect(rect, fill: ChartPalette.fill(cell.status), cls: "light", tooltip: "\(row.label) \(chart.columns[c]): \(cell.status.label) (\(cell.text))", extra: [("rx", "3")])
-        w.element("text", [("class", "light-label"), ("x", w.c(rect.x + rect.width / 2)), ("y", w.c(rect.y + rect.height / 2 + 4)), ("text-anchor", "middle"), ("fill", ChartPalette.ink(cell.status))], text: "\(cell.text) \u{00B7} \(cell.status.label)")
+        let label = cell.status == .none || cell.text == cell.status.label ? cell.text : "\(cell.text) \u{00B7} \(cell.status.label)"
+        w.element("text", [("class", "light-label ink-\(cell.status.rawValue)"), ("x", w.c(rect.x + rect.width / 2)), ("y", w.c(rect.y + rect.height / 2 + 4)), ("text-anchor", "middle")], text: label)
       }
     }
     w.close("g")

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// A correction of an earlier `milestone` or `cost` entry; the corrected entry itself is never rewritten.
 ///
 /// Payload: `{"action": "amend"|"void", "fields": OBJECT, "reason": STRING, "refSeq": INT}`.

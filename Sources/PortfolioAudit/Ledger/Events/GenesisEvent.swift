@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// The first entry of every ledger (seq 0): which ledger this is and when it was created.
 ///
 /// Payload: `{"created": TIME, "ledgerId": STRING, "version": 1}`.

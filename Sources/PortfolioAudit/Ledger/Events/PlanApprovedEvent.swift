@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// The approval of a plan: the plan's input manifest hash, its objective and scenario.
 ///
 /// Payload: `{"approver": STRING, "inputsSHA256": HEX, "objective": DECIMAL-STRING, "planSHA256": HEX,

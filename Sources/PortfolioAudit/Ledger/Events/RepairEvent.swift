@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// What `audit repair` removed: the bytes an interrupted write left after the last complete entry.
 ///
 /// Payload: `{"reason": STRING, "removedBytes": INT, "removedSHA256": HEX}`.

@@ -1,0 +1,253 @@
+import MIPSolver
+import OptimizationModel
+import PortfolioDomain
+
+/// Why a candidate is, or is not, in the plan: what forcing the other decision would cost, what would
+/// change, the constraints that bind it, and how far its score or cost would have to move to flip it.
+public struct CandidateExplanation: Sendable {
+  /// What fixes the candidate's decision before any optimization.
+  public enum Requirement: String, Sendable, Hashable {
+    /// Nothing: the optimizer decides.
+    case free
+    /// Mandatory in the dataset.
+    case mandatory
+    /// Forced in by the scenario.
+    case forcedIn = "forced-in"
+    /// Forced out by the scenario.
+    case forcedOut = "forced-out"
+    /// Tier and start locked by the scenario.
+    case locked
+  }
+
+  /// The smallest change of one criterion score (on every tier of the candidate, the normalizer held
+  /// fixed) that flips the decision: exactly `lower` without benefit timing; within `[lower, upper]` with it.
+  public struct ScoreThreshold: Sendable, Hashable {
+    /// The criterion.
+    public var criterion: CriterionID
+    /// The least change (score units; a fall for a funded candidate, a rise for one left out).
+    public var lower: Double
+    /// The greatest change (equal to `lower` when exact).
+    public var upper: Double
+    /// Whether the bracket is a single value.
+    public var isExact: Bool { abs(upper - lower) <= 1e-12 * max(1, abs(lower)) }
+  }
+
+  /// The change of the candidate's cost (every tier, every year, by the same percentage) that flips it.
+  public enum CostThreshold: Sendable, Hashable {
+    /// Between these percentages (a rise for a funded candidate, a fall, negative, for one left out),
+    /// found by bisection.
+    case between(lowerPercent: Double, upperPercent: Double)
+    /// No change within the searched range flips it (`percent` is the range's end: +100 or −100).
+    case beyond(percent: Double)
+  }
+
+  /// The candidate.
+  public var candidate: CandidateID
+  /// Whether the base plan funds it.
+  public var funded: Bool
+  /// Its choice in the base plan, when funded.
+  public var choice: FundedChoice?
+  /// What fixes its decision, if anything.
+  public var requirement: Requirement
+  /// Whether a plan exists with the other decision forced.
+  public var counterfactualFeasible: Bool
+  /// The primary objective lost by forcing the other decision (>= 0; `nil` when no such plan exists).
+  public var objectiveLoss: Double?
+  /// The base plan's objective.
+  public var baseObjective: Double
+  /// What the forced plan changes against the base plan (replacements or displaced candidates).
+  public var change: SelectionChange?
+  /// The constraints at a bound that involve the candidate (plain language).
+  public var binding: [String]
+  /// For a candidate left out: the single constraint that keeps it out, if one does.
+  public var leftOutReason: String?
+  /// Score flip thresholds per weighted criterion (weighted mode only).
+  public var scoreThresholds: [ScoreThreshold]
+  /// The cost flip threshold (free candidates whose other decision is feasible).
+  public var costThreshold: CostThreshold?
+}
+
+/// Explains candidates against a base plan by forced re-solves (DESIGN §4 model, the session's gap).
+///
+/// For each candidate: force the opposite decision and re-solve (primary, lexicographic second solve,
+/// payment split, warm started from the base plan); the objective difference is the replacement cost
+/// (funded) or the cost of forcing it in (left out). The score thresholds follow in closed form from that
+/// difference: every plan with the candidate moves by `weight / normalizer · benefit · Δscore`, every plan
+/// without it stays, so the flip lies at `loss / (weight / normalizer · benefit)` (exact when all its
+/// choices share one benefit factor, a bracket over its choices' factors otherwise). The cost threshold is
+/// found by bisection on a percentage applied to all its costs, each step one MILP solve with the
+/// candidate forced in, compared with the best plan without it. Candidates are explained in parallel.
+public struct CandidateExplainer: Sendable {
+  /// The session.
+  public let session: AnalysisSession
+  /// The base plan.
+  public let base: PlanSolution
+  /// Bisection steps for the cost threshold (each one solve).
+  public var costSteps: Int
+
+  /// Creates an explainer for `base` (the session's base solution).
+  public init(session: AnalysisSession, base: PlanSolution, costSteps: Int = 5) {
+    self.session = session
+    self.base = base
+    self.costSteps = costSteps
+  }
+
+  /// The explanations of `candidates` (all, in file order, when empty), in the order given.
+  public func explain(_ candidates: [CandidateID] = [], progress: AnalysisProgressHandler? = nil) throws -> [CandidateExplanation] {
+    let ids = candidates.isEmpty ? session.portfolio.candidates.map(\.id) : candidates
+    for id in ids where session.portfolio.candidate(id) == nil {
+      throw PlanningError.unusableInputs("unknown candidate '\(id)'")
+    }
+    guard let values = base.values else { throw PlanningError.unusableInputs("the base plan has no solution to explain") }
+    let tracker = AnalysisProgress(total: ids.count, report: progress)
+    let reasons = try LeftOutExplainer(
+      planning: session.planning, portfolio: session.portfolio, scenario: session.scenario, solver: session.planner.solver
+    ).reasons(values: values)
+    return try AnalysisParallel.map(count: ids.count) { index in
+      defer { tracker.step() }
+      return try explain(ids[index], values: values, leftOutReason: reasons[ids[index]])
+    }
+  }
+
+  /// The requirement on `candidate` in the scenario and dataset.
+  func requirement(_ candidate: CandidateID) -> CandidateExplanation.Requirement {
+    let scenario = session.scenario
+    if scenario.lock(for: candidate) != nil { return .locked }
+    if scenario.forcedOut.contains(where: { $0.candidate == candidate }) { return .forcedOut }
+    if scenario.forcedIn.contains(where: { $0.candidate == candidate }) { return .forcedIn }
+    if session.portfolio.candidate(candidate)?.mandatory == true { return .mandatory }
+    return .free
+  }
+
+  /// The tolerance under which two objectives count as equal.
+  var tolerance: Double { max(1e-7, session.options.gap * max(1, abs(base.objective ?? 0))) }
+
+  func explain(_ id: CandidateID, values: [Double], leftOutReason: String?) throws -> CandidateExplanation {
+    let sign = session.improvementSign
+    let baseObjective = base.objective ?? 0
+    let choices = session.choices(at: values)
+    let mine = choices.first { $0.candidate == id }
+    let funded = mine != nil
+    let requirement = requirement(id)
+    var explanation = CandidateExplanation(
+      candidate: id, funded: funded, choice: mine, requirement: requirement, counterfactualFeasible: false,
+      objectiveLoss: nil, baseObjective: baseObjective, change: nil, binding: binding(id, values: values),
+      leftOutReason: funded ? nil : leftOutReason, scoreThresholds: [], costThreshold: nil)
+    guard requirement == .free else { return explanation }
+
+    var forced = session.planning
+    forced.setCandidate(id, funded: !funded)
+    var seed = values
+    if funded {
+      for column in session.planning.choiceColumns(of: id) { seed[column] = 0 }
+      for payment in session.planning.payments where payment.candidate == id { seed[payment.column] = 0 }
+    }
+    let solution = try session.planner.solve(forced, options: session.options, incumbent: seed)
+    guard let forcedValues = solution.values, let forcedObjective = solution.objective else { return explanation }
+    let loss = max(0, sign * (baseObjective - forcedObjective))
+    explanation.counterfactualFeasible = true
+    explanation.objectiveLoss = loss
+    explanation.change = SelectionChange(from: choices, to: session.choices(at: forcedValues))
+    let forcedChoice = session.choices(at: forcedValues).first { $0.candidate == id }
+    explanation.scoreThresholds = scoreThresholds(id, loss: loss, reference: funded ? mine : forcedChoice, funded: funded)
+    explanation.costThreshold = try costThreshold(
+      id, funded: funded, withoutObjective: funded ? forcedObjective : baseObjective)
+    return explanation
+  }
+
+  /// The benefit factor of a choice finishing in `finish` (DESIGN §4).
+  func benefit(finish: Year) -> Double {
+    let timing = session.options.formulation.benefitTiming ?? session.scenario.benefitTiming
+    guard timing else { return 1 }
+    let horizon = session.scenario.horizon
+    return Double(finish.distance(to: horizon.last) + 1) / Double(max(1, horizon.count))
+  }
+
+  /// The closed-form score thresholds (weighted mode; empty in goals mode).
+  func scoreThresholds(_ id: CandidateID, loss: Double, reference: FundedChoice?, funded: Bool) -> [CandidateExplanation.ScoreThreshold] {
+    guard session.planning.model.sense == .maximize else { return [] }
+    let factors = session.planning.choices.filter { $0.candidate == id }.map { benefit(finish: $0.finish) }
+    guard let low = factors.min(), let high = factors.max(), low > 0 else { return [] }
+    let own = reference.map { benefit(finish: $0.finish) } ?? (funded ? high : low)
+    var thresholds: [CandidateExplanation.ScoreThreshold] = []
+    for criterion in session.scenario.criteria {
+      let normalizer = session.planning.normalizers[criterion.id] ?? 0
+      guard criterion.weight > 0, normalizer > 0 else { continue }
+      let rate = criterion.weight / normalizer
+      let bracket = funded ? (loss / (rate * own), loss / (rate * low)) : (loss / (rate * high), loss / (rate * own))
+      thresholds.append(
+        CandidateExplanation.ScoreThreshold(criterion: criterion.id, lower: min(bracket.0, bracket.1), upper: max(bracket.0, bracket.1)))
+    }
+    return thresholds
+  }
+
+  /// The plan value with `id` forced in and its costs scaled by `1 + change` (`nil`: no such plan).
+  func forcedInValue(_ id: CandidateID, change: Double) throws -> Double? {
+    var candidates = session.portfolio.candidates
+    guard let index = candidates.firstIndex(where: { $0.id == id }) else { return nil }
+    for t in candidates[index].tiers.indices {
+      candidates[index].tiers[t].costProfile = candidates[index].tiers[t].costProfile.map {
+        Money(cents: Int64((Double($0.cents) * (1 + change)).rounded()))
+      }
+    }
+    let portfolio = Portfolio(
+      firms: session.portfolio.firms, candidates: candidates, sources: session.portfolio.sources,
+      relations: session.portfolio.relations)
+    var options = session.options.formulation
+    options.describeRows = false
+    var planning = PlanningFormulation.build(portfolio: portfolio, scenario: session.scenario, options: options)
+    planning.setCandidate(id, funded: true)
+    let result = try session.solveOnce(planning.model)
+    return result.values.map { planning.primaryValue(at: $0) }
+  }
+
+  /// The cost threshold by bisection: funded candidates on [0, +100%], left-out ones on [−100%, 0].
+  func costThreshold(_ id: CandidateID, funded: Bool, withoutObjective: Double) throws -> CandidateExplanation.CostThreshold {
+    let sign = session.improvementSign
+    let tolerance = tolerance
+    // Whether the decision differs from the base plan's at cost change `t`.
+    func flipped(_ t: Double) throws -> Bool {
+      let value = try forcedInValue(id, change: t)
+      if funded {
+        guard let value else { return true }
+        return sign * (value - withoutObjective) < -tolerance
+      }
+      guard let value else { return false }
+      return sign * (value - withoutObjective) > tolerance
+    }
+    let end = funded ? 1.0 : -1.0
+    guard try flipped(end) else { return .beyond(percent: end * 100) }
+    var keep = 0.0
+    var flip = end
+    for _ in 0..<costSteps {
+      let middle = (keep + flip) / 2
+      if try flipped(middle) { flip = middle } else { keep = middle }
+    }
+    return .between(lowerPercent: min(keep, flip) * 100, upperPercent: max(keep, flip) * 100)
+  }
+
+  /// The rows at a bound that involve the candidate's choices or payments (not coverage, assignment,
+  /// locks or caller rows), described, without repeats, in row order.
+  func binding(_ id: CandidateID, values: [Double]) -> [String] {
+    let planning = session.planning
+    var columns = Set(planning.choiceColumns(of: id))
+    for payment in planning.payments where payment.candidate == id { columns.insert(payment.column) }
+    var seen: Set<String> = []
+    var texts: [String] = []
+    for (index, row) in planning.model.rows.enumerated() {
+      let meaning = planning.rowMeanings[index]
+      switch meaning.family {
+      case .coverage, .assignment, .lock, .extra, .goalShortfall: continue
+      default: break
+      }
+      guard row.indices.contains(where: { columns.contains($0) && abs(values[$0]) > 1e-9 }) else { continue }
+      var activity = 0.0
+      for (j, a) in zip(row.indices, row.coefficients) { activity += a * values[j] }
+      let atLower = row.lowerBound.isFinite && abs(activity - row.lowerBound) <= 1e-6 * max(1, abs(row.lowerBound))
+      let atUpper = row.upperBound.isFinite && abs(activity - row.upperBound) <= 1e-6 * max(1, abs(row.upperBound))
+      guard atLower || atUpper, !meaning.text.isEmpty, seen.insert(meaning.text).inserted else { continue }
+      texts.append(meaning.text)
+    }
+    return texts
+  }
+}
