@@ -74,6 +74,9 @@ struct Dispatcher {
     case .group(let subgroup):
       return dispatch(group: subgroup, path: path + [name], arguments: parsed.remainder)
     case nil:
+      // The parser suggests the nearest name for an unknown subcommand before we get here; this is a
+      // safety net so an unknown name never exits silently.
+      context.diagnostics.error("unknown command '\(name)'")
       return .usageError
     }
   }

@@ -211,4 +211,95 @@ struct PresolvePropertyTests {
     }
     #expect(substituted > 300, "\(substituted) free column singletons")
   }
+
+  /// The random integer program of `seed` plus continuous columns `y` defined by a doubleton
+  /// equality `a x + b y = c` with an integer `x`, each also in up to two other rows, with bounds
+  /// and costs.
+  static func doubletonModel(seed: UInt64) -> (model: LinearModel, definitions: [(y: Int, row: Int)]) {
+    var model = randomModel(seed: seed)
+    var rng = SplitMix64(seed: seed &+ 0xD0B1E)
+    func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+    let integers = model.variables.count
+    let originalRows = model.rows.count
+    var definitions: [(y: Int, row: Int)] = []
+    for index in 0..<int(1...3) {
+      let x = int(0...(integers - 1))
+      let lower = rng.next() % 3 == 0 ? -Double.infinity : Double(int(-6...0))
+      let upper = rng.next() % 3 == 0 ? Double.infinity : Double(int(0...6))
+      let y = model.addVariable(
+        .init(name: "y\(index)", lowerBound: lower, upperBound: upper, objective: Double(int(-3...3))))
+      let b = Double([-4, -2, -1, 1, 2, 3][int(0...5)])
+      let a = Double([-3, -1, 1, 2, 5][int(0...4)])
+      let c = Double(int(-6...6))
+      let row = model.addRow(.init(name: "d\(index)", indices: [x, y], coefficients: [a, b], lowerBound: c, upperBound: c))
+      definitions.append((y, row))
+      for other in 0..<originalRows where rng.next() % 3 == 0 {
+        model.rows[other].indices.append(y)
+        model.rows[other].coefficients.append(Double(int(-3...3)))
+      }
+    }
+    return (model, definitions)
+  }
+
+  /// The optimum of a `doubletonModel` by enumerating its integer columns (each `y` follows from its row).
+  static func bruteForceDoubleton(_ model: LinearModel, _ definitions: [(y: Int, row: Int)]) -> (objective: Double, values: [Double])? {
+    let integers = model.variables.indices.filter { model.variables[$0].isInteger }
+    var values = [Double](repeating: 0, count: model.variables.count)
+    for column in integers { values[column] = model.variables[column].lowerBound }
+    var best: (objective: Double, values: [Double])?
+    let sign: Double = model.sense == .minimize ? 1 : -1
+    while true {
+      for (y, rowIndex) in definitions {
+        let row = model.rows[rowIndex]
+        values[y] = (row.lowerBound - row.coefficients[0] * values[row.indices[0]]) / row.coefficients[1]
+      }
+      if model.violations(of: values, tolerance: 1e-9).isEmpty {
+        let objective = model.objectiveValue(of: values)
+        if best.map({ sign * objective < sign * $0.objective - 1e-9 }) ?? true { best = (objective, values) }
+      }
+      var position = 0
+      while position < integers.count {
+        let column = integers[position]
+        if values[column] < model.variables[column].upperBound {
+          values[column] += 1
+          break
+        }
+        values[column] = model.variables[column].lowerBound
+        position += 1
+      }
+      if position == integers.count { return best }
+    }
+  }
+
+  @Test("Doubleton equalities keep the optimum of 1,000 seeded mixed programs")
+  func doubletonKeepsOptimum() {
+    var eliminated = 0
+    var compared = 0
+    for seed in UInt64(1)...1000 {
+      let (model, definitions) = Self.doubletonModel(seed: seed)
+      let expected = Self.bruteForceDoubleton(model, definitions)
+      let result = Presolver().presolve(model)
+      guard case .reduced = result.status else {
+        if case .infeasible = result.status {
+          #expect(expected == nil, "seed \(seed)")
+        } else {
+          Issue.record("seed \(seed): \(result.status)")
+        }
+        continue
+      }
+      eliminated += result.reductionCounts.first { $0.kind == "doubleton equality" }?.count ?? 0
+      #expect(!result.model.variables.contains { !$0.isInteger }, "seed \(seed): a continuous column survived")
+      guard !result.model.variables.contains(where: { !$0.isInteger }) else { continue }
+      compared += 1
+      let reduced = Self.bruteForce(result.model)
+      #expect((reduced == nil) == (expected == nil), "seed \(seed): feasibility differs")
+      guard let expected, let reduced else { continue }
+      #expect(abs(reduced.objective - expected.objective) <= 1e-9, "seed \(seed): \(reduced.objective) vs \(expected.objective)")
+      let values = result.postsolve.values(from: reduced.values)
+      #expect(model.violations(of: values, tolerance: 1e-9).isEmpty, "seed \(seed): \(model.violations(of: values))")
+      #expect(abs(model.objectiveValue(of: values) - expected.objective) <= 1e-9, "seed \(seed)")
+    }
+    #expect(eliminated > 300, "\(eliminated) doubleton equalities")
+    #expect(compared > 200, "\(compared) models compared")
+  }
 }

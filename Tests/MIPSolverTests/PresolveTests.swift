@@ -194,4 +194,24 @@ struct PresolveTests {
     #expect(identity.model == untouched)
     #expect(identity.postsolve.mapsDuals)
   }
+
+  @Test("A doubleton equality eliminates its continuous column into the other rows and the objective")
+  func doubletonEquality() {
+    // x + 2 y = 4 with y in [0, 1.5] gives x in [1, 4]; y = 2 - x / 2 moves into r and the cost.
+    let model = Self.model(
+      [("x", 0, 10, false, 1), ("y", 0, 1.5, false, 3), ("w", 0, 10, false, -1)],
+      [("d", [(0, 1), (1, 2)], 4, 4), ("r", [(1, 4), (2, 1)], -.infinity, 7)])
+    let result = Self.presolve(model)
+    #expect(Self.kinds(result).contains("doubleton equality"))
+    #expect(result.postsolve.records.contains(.substitutedColumn(column: 1, by: 0, constant: 2, factor: 0.5)))
+    #expect(result.postsolve.records.contains(.tightenedBounds(column: 0, lower: 1, upper: 4)))
+    #expect(!result.model.variables.contains { $0.name == "y" })
+    // The rest of presolve then solves the model (w and x by dual fixing); the postsolved point
+    // is feasible and keeps the objective.
+    let reducedValues = result.model.variables.map(\.lowerBound)
+    let values = result.postsolve.values(from: reducedValues)
+    #expect(values[1] == 2 - values[0] / 2)
+    #expect(model.isFeasible(values))
+    #expect(model.objectiveValue(of: values) == result.model.objectiveValue(of: reducedValues))
+  }
 }

@@ -81,6 +81,14 @@ struct MPSReaderTests {
     #expect(model.variables.map(\.objective) == [1, 2, 3, 4, 0, 0, 1, -1.5, 0])
   }
 
+  @Test("Skips a UTF-8 byte order mark and accepts lowercase keywords")
+  func byteOrderMark() throws {
+    let model = try MPSReader.read("\u{FEFF}NAME bom\nrows\n n o\n l c\ncolumns\n x o 1 c 2\nrhs\n r c 4\nbounds\n up b x 3\nendata\n")
+    #expect(model.name == "bom")
+    #expect(model.rows.first?.upperBound == 4)
+    #expect(model.variables.first?.upperBound == 3)
+  }
+
   @Test("Reads the inline OBJSENSE form and MIN")
   func inlineSense() throws {
     let max = try MPSReader.read("NAME\nOBJSENSE MAX\nROWS\n N o\nCOLUMNS\n x o 1\nENDATA\n")

@@ -83,4 +83,43 @@ struct EndToEndTests {
     #expect(table.records.map { $0.fields[0].value } == source.records.map { $0.fields[idColumn].value })
     #expect(table.records.map { $0.fields[8].value } == source.records.map { $0.fields[titleColumn].value })
   }
+
+  @Test(
+    "solve exits 0 optimal, 2 infeasible, 5 unbounded, and writes the solution",
+    arguments: [
+      ("optimal", Int32(0), " UP BND       X          4\n UP BND       Y          1.5\n"),
+      ("infeasible", 2, " UP BND       X          1\n LO BND       Y          5\n UP BND       Y          6\n"),
+      ("unbounded", 5, " MI BND       X\n UP BND       X          4\n PL BND       Y\n"),
+    ])
+  func solve(status: String, code: Int32, bounds: String) throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    // minimize -x - 2y  subject to  x + y <= 4.5 (x integer); the bounds decide the outcome.
+    try directory.write(
+      """
+      NAME          TINY
+      ROWS
+       N  COST
+       L  LIM1
+      COLUMNS
+          MARKER    'MARKER'   'INTORG'
+          X         COST       -1.0       LIM1       1.0
+          MARKER    'MARKER'   'INTEND'
+          Y         COST       -2.0       LIM1       1.0
+      RHS
+          RHS       LIM1       4.5
+      BOUNDS
+
+      """ + bounds + "ENDATA\n", to: "tiny.mps")
+    let result = try BuiltBinary.run(["solve", "tiny.mps", "--format", "json", "--solution", "tiny.sol"], in: directory.url)
+    #expect(result.status == code, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.contains("\"status\": \"\(status)\""))
+    if code == 0 {
+      #expect(result.stdout.contains("\"objective\": -6.0"))
+      #expect(result.stderr.isEmpty)
+      #expect(try String(contentsOf: directory.url.appendingPathComponent("tiny.sol"), encoding: .utf8) == "X 3\nY 1.5\n")
+    } else {
+      #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("tiny.sol").path))
+    }
+  }
 }

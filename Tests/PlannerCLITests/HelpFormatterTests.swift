@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlannerCLI
@@ -33,5 +34,25 @@ struct HelpFormatterTests {
     #expect(
       HelpFormatter.usageReminder(path: ["dcbplan", "list"], usage: "TABLE")
         == "usage: dcbplan list TABLE\nsee 'dcbplan list --help' for more.\n")
+  }
+
+  @Test("Wraps a long usage line between arguments, never inside brackets")
+  func wrapsUsage() {
+    let usage = (1...12).map { "[--option-\($0) VALUE]" }.joined(separator: " ")
+    let text = HelpFormatter.usageLine(name: "dcbplan plan", usage: usage)
+    let lines = text.split(separator: "\n")
+    #expect(lines.count > 1)
+    #expect(lines.allSatisfy { $0.count <= HelpFormatter.lineWidth })
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(String(repeating: " ", count: 20) + "[--option-") })
+    #expect(text.replacingOccurrences(of: "\n" + String(repeating: " ", count: 20), with: " ") == "usage: dcbplan plan \(usage)\n")
+  }
+
+  @Test("Wraps long help text under its column")
+  func wrapsHelp() {
+    let help = Array(repeating: "word", count: 30).joined(separator: " ")
+    let lines = HelpFormatter.columns([("--x", help)]).split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[1].hasPrefix(String(repeating: " ", count: 7) + "word"))
+    #expect(lines.allSatisfy { $0.count <= HelpFormatter.lineWidth })
   }
 }

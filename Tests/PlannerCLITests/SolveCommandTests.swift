@@ -63,7 +63,7 @@ struct SolveCommandTests {
     if let clock { context.clock = clock }
     let parsed = try ArgumentParser(SolveCommand.arguments).parse(arguments)
     var command = try SolveCommand(parsing: parsed)
-    command.solver = solver
+    if let solver { command.solver = solver }
     try command.validate()
     let status: CLIStatus
     do {

@@ -54,4 +54,22 @@ struct TableOutputTests {
 
         """)
   }
+
+  @Test("Neutralizes spreadsheet formulas but keeps numbers numeric")
+  func csvFormulaInjection() {
+    var writer = CSVWriter(header: ["cell"])
+    for field in ["=HYPERLINK(\"x\")", "+1+1", "-2+3", "@SUM(A1)", "-3", "12.5", "-0.25"] { writer.append([field]) }
+    #expect(
+      writer.text == """
+        cell
+        "'=HYPERLINK(""x"")"
+        '+1+1
+        '-2+3
+        '@SUM(A1)
+        -3
+        12.5
+        -0.25
+
+        """)
+  }
 }

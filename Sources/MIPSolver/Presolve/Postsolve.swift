@@ -1,7 +1,7 @@
 import OptimizationModel
 
-/// One reduction applied by presolve, in the order applied. Only `fixedColumn` and
-/// `freeColumnSingleton` change how values are mapped back; the others are kept so the stack is a
+/// One reduction applied by presolve, in the order applied. Only `fixedColumn`,
+/// `substitutedColumn` and `freeColumnSingleton` change how values are mapped back; the others are kept so the stack is a
 /// complete account of what presolve did (and for `Postsolve.mapsDuals`).
 public enum PostsolveRecord: Sendable, Hashable {
   /// Column `column` (original index) was fixed at `value` and removed.
@@ -18,6 +18,9 @@ public enum PostsolveRecord: Sendable, Hashable {
   /// the row: its value is chosen so the row activity `coefficient * x + Σ others` lies in
   /// `[lower, upper]` (the row's sides at the time, after earlier fixings), as close to the other
   /// columns' activity as possible.
+  /// Continuous column `column` was eliminated through a doubleton equality: its value is
+  /// `constant - factor * x[by]`.
+  case substitutedColumn(column: Int, by: Int, constant: Double, factor: Double)
   case freeColumnSingleton(
     column: Int, row: Int, coefficient: Double, lower: Double, upper: Double, others: [Int], otherCoefficients: [Double])
 }
@@ -65,6 +68,8 @@ public struct Postsolve: Sendable {
         for (other, value) in zip(others, otherCoefficients) { rest += value * values[other] }
         let target = min(max(rest, lower), upper)
         values[column] = (target - rest) / coefficient
+      case .substitutedColumn(let column, let by, let constant, let factor):
+        values[column] = constant - factor * values[by]
       case .removedRow, .tightenedBounds, .tightenedCoefficient, .mergedRow:
         // Values are unchanged: these reductions keep every feasible point of the reduced model
         // feasible for the original one.

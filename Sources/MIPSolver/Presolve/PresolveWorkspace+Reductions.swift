@@ -18,6 +18,7 @@ extension PresolveWorkspace {
     try activityReductions()
     if isMIP && options.coefficientTightening { tightenKnapsackCoefficients() }
     if options.duplicateRows { try mergeDuplicateRows() }
+    if options.doubletonEqualities { try eliminateDoubletonEqualities() }
     try columnReductions()
   }
 

@@ -24,6 +24,8 @@ public struct PresolveOptions: Sendable, Hashable {
   public var integrality = 1e-6
   /// Whether duplicate rows are merged (default on).
   public var duplicateRows = true
+  /// Whether continuous columns are eliminated through doubleton equalities (default on).
+  public var doubletonEqualities = true
   /// Whether knapsack coefficients of binary columns are tightened (default on; MIPs only).
   public var coefficientTightening = true
 
@@ -59,6 +61,8 @@ public struct PresolveResult: Sendable {
 ///   bounds are not tightened (that only adds degeneracy for the simplex);
 /// - coefficient tightening of binary columns in rows with one finite side (knapsack shape);
 /// - duplicate (parallel) rows, merged into one with the intersection of their sides;
+/// - doubleton equalities `a x + b y = c` with `y` continuous: `y = c/b - (a/b) x` is substituted
+///   into the other rows and the objective, its bounds become bounds on `x`;
 /// - dual fixing (dominated columns): a column that no row stops from moving in its cheaper
 ///   direction is fixed at that bound (unbounded-or-infeasible if that bound is infinite and the
 ///   cost is non-zero);

@@ -90,7 +90,21 @@ extension DualSimplex {
       }
       dualsValid = false
     }
-    preconditionFailure("basis repair did not converge on a \(m)-row basis")
+    // Repair did not converge (not seen in practice): fall back to the all-slack basis, B = I.
+    for j in 0..<n where state[j] == .basic {
+      state[j] = nonbasicStatus(j, preferring: .atLower)
+      x[j] = nonbasicValue(j)
+    }
+    for i in 0..<m { state[n + i] = .basic }
+    basicIndex = (0..<m).map { n + $0 }
+    weight = Array(repeating: 1, count: m)
+    dualsValid = false
+    factorGeneration += 1
+    let identity = factor.factor(
+      dimension: m, starts: Array(0...m), rows: Array(0..<m), values: Array(repeating: 1, count: m),
+      dropTolerance: tolerances.zero)
+    precondition(identity, "the identity basis failed to factor")
+    factorValid = true
   }
 
   /// Recomputes the basic values from the non-basic ones: `x_B = -B⁻¹ N x_N`.
@@ -251,8 +265,13 @@ extension DualSimplex {
         return
       }
       applyStatuses(statuses)
+      // Steepest-edge weights follow their variables where they stay basic (an estimate; 1 otherwise).
+      var weightOf = [Double](repeating: 1, count: n + m)
+      if basicIndex.count == m && weight.count == m {
+        for p in 0..<m { weightOf[basicIndex[p]] = weight[p] }
+      }
       basicIndex = (0..<(n + m)).filter { statuses[$0] == .basic }
-      weight = Array(repeating: 1, count: m)
+      weight = basicIndex.map { weightOf[$0] }
       factorValid = false
       dualsValid = false
     }

@@ -72,6 +72,8 @@ struct MPSParser {
   mutating func run() throws(MPSReadError) {
     let bytes = scanner.bytes
     var start = 0
+    // A UTF-8 byte order mark is skipped.
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
     while start < bytes.count {
       let end = scanner.lineEnd(from: start)
       lineNumber += 1

@@ -68,6 +68,7 @@ public struct AmountRange: Sendable, Equatable, CustomStringConvertible {
     guard let wholeValue = Int64(whole) else { throw AmountError("amount is too large") }
     let (scaled, overflow) = wholeValue.multipliedReportingOverflow(by: scale)
     guard !overflow else { throw AmountError("amount is too large") }
+    guard scaled <= maximumDollars else { throw AmountError("amount is too large") }
     guard parts.count == 2 else { return scaled }
     // The fraction: fraction digits times scale must be a whole number of dollars.
     var fraction: Int64 = 0
@@ -81,9 +82,13 @@ public struct AmountRange: Sendable, Equatable, CustomStringConvertible {
     guard !overflow2 else { throw AmountError("amount is too large") }
     guard fractionScaled % denominator == 0 else { throw AmountError("amounts are whole dollars") }
     let (total, overflow3) = scaled.addingReportingOverflow(fractionScaled / denominator)
-    guard !overflow3 else { throw AmountError("amount is too large") }
+    guard !overflow3, total <= maximumDollars else { throw AmountError("amount is too large") }
     return total
   }
+
+  /// The largest amount accepted, in whole dollars: money is held in integer cents (`Int64`), so
+  /// anything above `Int64.max / 100` dollars could not be represented.
+  public static let maximumDollars: Int64 = Int64.max / 100
 
   private static let suffixes: [Character: Int64] = ["k": 1_000, "m": 1_000_000, "b": 1_000_000_000]
 }

@@ -16,6 +16,7 @@ public enum CommandRegistry {
       .command(ExplainCommand.self),
       .command(RobustCommand.self),
       .command(CompareCommand.self),
+      .command(SolveCommand.self),
       .group(
         CommandGroup(
           name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",

@@ -34,8 +34,8 @@ struct SolveCommand: Command {
   var solutionFile: String?
   var layout: MPSFormat
   var quiet: Bool
-  /// The solver to call: `MILPSolver` once its public entry point is on main; a stand-in in tests.
-  var solver: (any ModelSolver)?
+  /// The solver to call: `MILPSolver`; tests pass stand-ins.
+  var solver: any ModelSolver = MILPModelSolver()
 
   init(parsing arguments: ParsedArguments) throws {
     file = arguments.positional("FILE.mps") ?? ""
@@ -68,7 +68,6 @@ struct SolveCommand: Command {
       context.diagnostics.print(Diagnostic(.error, file: shown, line: error.line, message: Self.message(error)))
       return .invalidData
     }
-    guard let solver else { throw CLIError.invalidData("no solver is linked into this build") }
     let bar = ProgressBar(label: "solving", total: nil, unit: "nodes", context: context, quiet: quiet, delay: 1)
     let result: SolveResult
     do {
@@ -113,4 +112,13 @@ protocol ModelSolver: Sendable {
   func solve(
     _ model: LinearModel, options: SolverOptions, progress: @escaping @Sendable (SolveProgress) -> Void
   ) throws -> SolveResult
+}
+
+/// `MILPSolver`, our branch-and-bound over the dual simplex, as the `solve` command's solver.
+struct MILPModelSolver: ModelSolver {
+  func solve(
+    _ model: LinearModel, options: SolverOptions, progress: @escaping @Sendable (SolveProgress) -> Void
+  ) throws -> SolveResult {
+    try MILPSolver().solve(model, options: options, progress: progress)
+  }
 }

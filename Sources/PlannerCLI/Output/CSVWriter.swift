@@ -1,5 +1,11 @@
+import PortfolioReports
+
 /// Writes RFC 4180 CSV: a header row, then records; fields that hold a comma, a double quote, a
 /// carriage return or a line feed (or start or end with a space) are quoted, with inner quotes doubled.
+///
+/// Every field is neutralized against spreadsheet formula injection exactly as the report CSV is
+/// (`CSVRenderer.neutralize`: text starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`;
+/// plain numbers such as `-3` or `12.5` stay numbers), so `--format csv` of every command is safe to open.
 ///
 /// Lines end in `\n` (DESIGN/STYLE C5: `\n` line endings, a final newline), which RFC 4180 readers,
 /// ours included, accept alongside CRLF.
@@ -25,7 +31,8 @@ public struct CSVWriter: Sendable {
   }
 
   /// One field, quoted only when it needs to be.
-  public static func escape(_ field: String) -> String {
+  public static func escape(_ raw: String) -> String {
+    let field = CSVRenderer.neutralize(raw)
     let needsQuotes =
       field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
       || field.first == " " || field.last == " "
