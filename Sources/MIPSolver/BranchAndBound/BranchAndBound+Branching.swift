@@ -33,7 +33,6 @@ extension BranchAndBound {
     let budgetOK =
       depth == 0 || strongBranchingIterations <= 2 * nodeIterations + 2000 + 5 * problem.columnCount
     let maxTries = depth == 0 ? 2 * maxStrongCandidates : maxStrongCandidates
-    var changedBasis = false
 
     for (column, estimate) in ranked {
       var score = estimate
@@ -42,11 +41,9 @@ extension BranchAndBound {
         && !pseudoCosts.isReliable(column: column, threshold: reliability)
       if useStrong {
         strongTried += 1
-        changedBasis = true
         let value = x[column]
         let down = strongBranch(column: column, lower: lpLower[column], upper: value.rounded(.down), limit: perSolveLimit, basis: basis)
         let up = strongBranch(column: column, lower: value.rounded(.up), upper: lpUpper[column], limit: perSolveLimit, basis: basis)
-        if changedBasis { lp.basis = basis }
         switch (down, up) {
         case (nil, nil):
           return .infeasible

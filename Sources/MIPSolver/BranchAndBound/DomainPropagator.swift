@@ -82,16 +82,6 @@ struct DomainPropagator: Sendable {
     return true
   }
 
-  /// Whether the box violates some row beyond the tolerance (activities only, no tightening).
-  mutating func isInfeasible(lower: [Double], upper: [Double]) -> Bool {
-    for i in 0..<rowLower.count {
-      computeActivity(i, lower: lower, upper: upper)
-      if minInfinite[i] == 0 && minFinite[i] > rowUpper[i] + tolerance(rowUpper[i]) { return true }
-      if maxInfinite[i] == 0 && maxFinite[i] < rowLower[i] - tolerance(rowLower[i]) { return true }
-    }
-    return false
-  }
-
   private func tolerance(_ side: Double) -> Double { feasibility * max(1, abs(side)) }
 
   private mutating func enqueueRows(of column: Int) {
