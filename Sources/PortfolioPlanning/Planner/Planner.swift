@@ -57,12 +57,6 @@ public struct Planner: Sendable {
         lower: isMax ? optimum - allowance - planning.model.objectiveConstant : -.infinity,
         upper: isMax ? .infinity : optimum + allowance - planning.model.objectiveConstant,
         meaning: RowMeaning(family: .extra, group: .extra("lexicographic"), text: "the primary objective stays at its optimum"))
-      // The primary's point costs `cost`; the cheapest plan costs no more, so this row prunes like an
-      // incumbent would (the facade takes no starting point).
-      let cost = planning.totalCost.value(at: values)
-      second.addRow(
-        name: "lex_cost", terms: planning.totalCost, lower: -.infinity, upper: cost + 1e-7 * max(1, cost),
-        meaning: RowMeaning(family: .extra, group: .extra("lexicographic"), text: "the plan costs no more than the primary's"))
       let model = second.withObjective(planning.totalCost, sense: .minimize)
       let result = try solver.solve(model, options: solverOptions, incumbent: values)
       solution.secondary = result
