@@ -113,8 +113,11 @@ enum AuditOutcome {
         throw CLIError.missingInput(path: path, reason: "ledger not found (create it with 'dcbplan audit init')")
       case .alreadyExists(let path):
         throw CLIError.cannotWrite(path: path, reason: "a file already exists there; a ledger is never overwritten")
-      case .io, .syncFailed:
-        throw CLIError.cannotWrite(path: "ledger", reason: error.description)
+      case .io(let operation, let path, _) where ["open", "read", "seek", "flock"].contains(operation):
+        // The ledger could not be read (or locked for reading): an input problem, not an output one.
+        throw CLIError.missingInput(path: path, reason: error.description)
+      case .io(_, let path, _), .syncFailed(let path, _):
+        throw CLIError.cannotWrite(path: path, reason: error.description)
       }
     }
   }
