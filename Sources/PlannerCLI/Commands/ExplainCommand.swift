@@ -96,7 +96,7 @@ struct ExplainCommand: Command {
   }
 
   /// Plain sentences, then the numbers.
-  func sentences(_ e: CandidateExplanation, session: AnalysisSession) -> [String] {
+  static func sentences(_ e: CandidateExplanation, session: AnalysisSession) -> [String] {
     let scenario = session.scenario
     var lines: [String] = []
     let ids = { (choices: [FundedChoice]) in AnalysisSupport.list(choices.map(\.candidate.rawValue)) }
@@ -160,7 +160,7 @@ struct ExplainCommand: Command {
   func text(_ e: CandidateExplanation, session: AnalysisSession) -> String {
     let title = session.portfolio.candidate(e.candidate)?.title ?? ""
     var text = "\(e.candidate): \(title)\n"
-    for line in sentences(e, session: session) { text += "  \(line)\n" }
+    for line in Self.sentences(e, session: session) { text += "  \(line)\n" }
     var numbers: [String] = ["base objective \(AnalysisSupport.number(e.baseObjective, 6))"]
     if let loss = e.objectiveLoss { numbers.append("objective loss \(AnalysisSupport.number(loss, 6))") }
     for threshold in e.scoreThresholds {

@@ -27,6 +27,8 @@ struct ReportCommand: Command {
     activity XML for the funded DCB projects (with ledger costs and milestones unless the part is
     portfolio). Dates come from --as-of (default: the last ledger entry's date, else 1 January of the
     plan's first year), never from the clock: the same inputs give the same bytes.
+    --include frontier,sweep,explain,robust (portfolio and all) adds those analyses, run here on the
+    same data and scenario with the defaults of their commands (robust: --samples, --seed).
     """
   static let arguments: [ArgumentSpec] = [
     .positional("PART", help: "What to report.", choices: ReportPart.allCases.map(\.rawValue)),
@@ -35,6 +37,9 @@ struct ReportCommand: Command {
     .option("as-of", value: "DATE", help: "Report date YYYY-MM-DD (default: last ledger entry, else horizon start)."),
     .option("ledger", value: "FILE", help: "The ledger (default: $DCBPLAN_LEDGER, else the shipped example)."),
     .option("plan", value: "FILE", help: "The plan JSON (default: solve the data and scenario now)."),
+    .repeatable("include", value: "LIST", help: "Add analyses, comma-separated: frontier, sweep, explain, robust."),
+    .option("samples", value: "N", help: "Samples of the included robust analysis (default: the scenario's)."),
+    .option("seed", value: "S", help: "Seed of the included robust analysis (default: the scenario's)."),
     .dataOption, .scenarioOption,
   ]
 
@@ -46,6 +51,7 @@ struct ReportCommand: Command {
   var plan: String?
   var data: String?
   var scenario: String?
+  var analyses: ReportAnalysisRunner
 
   init(parsing arguments: ParsedArguments) throws {
     guard let text = arguments.positional("PART") else { throw UsageError.missingArgument("PART") }
@@ -65,11 +71,25 @@ struct ReportCommand: Command {
     plan = arguments.value("plan")
     data = arguments.value("data")
     scenario = arguments.value("scenario")
+    analyses = ReportAnalysisRunner(
+      analyses: try ReportAnalysis.parse(arguments.values("include")), samples: try arguments.integer("samples", in: 1...1_000_000))
+    if let raw = arguments.value("seed") {
+      guard let value = UInt64(raw) else {
+        throw UsageError.invalidValue(option: "--seed", value: raw, reason: "expected a whole number from 0 to 18446744073709551615")
+      }
+      analyses.seed = value
+    }
   }
 
   func validate() throws {
     if format == .csv && (out == nil || out == "-") {
       throw UsageError.conflict("--format csv writes one file per table: give the folder with --out DIR")
+    }
+    if !analyses.analyses.isEmpty && (part == .audit || format == .iati) {
+      throw UsageError.conflict("--include adds analyses to the portfolio part: use it with portfolio or all, not audit or --format iati")
+    }
+    if (analyses.samples != nil || analyses.seed != nil) && !analyses.analyses.contains(.robust) {
+      throw UsageError.conflict("--samples and --seed belong to the robust analysis: add --include robust")
     }
   }
 
@@ -109,11 +129,18 @@ struct ReportCommand: Command {
     if let loadedLedger, let loadedPlan {
       ReportSources.warnIfBaselineDiffers(ledger: loadedLedger, plan: loadedPlan, in: context)
     }
+    var appendix: [ReportSection] = []
+    if loadedPlan != nil {
+      switch try analyses.sections(inputs: inputs, scenario: scenario, in: context) {
+      case .success(let sections): appendix = sections
+      case .failure(let code): return code.status
+      }
+    }
     let date = asOf ?? ReportDate.defaultAsOf(ledger: loadedLedger?.ledger, horizonStart: scenario.horizon.first)
     let files = render(
       ReportMaterial(
         inputs: inputs, scenario: scenario, plan: loadedPlan, ledger: loadedLedger, asOf: date,
-        datasetName: ReportSources.datasetName(inputs, in: context)))
+        datasetName: ReportSources.datasetName(inputs, in: context), appendix: appendix))
     try ReportWriter.write(files, format: format, out: out, in: context)
     return planStatus
   }
@@ -126,6 +153,8 @@ struct ReportCommand: Command {
     var ledger: ReportSources.LoadedLedger?
     var asOf: ReportDate
     var datasetName: String
+    /// The sections of the `--include`d analyses, appended to the portfolio part.
+    var appendix: [ReportSection] = []
   }
 
   /// The report's files for the part and format.
@@ -147,7 +176,7 @@ struct ReportCommand: Command {
       documents.append(
         PortfolioReportBuilder(
           plan: plan, portfolio: material.inputs.portfolio, scenario: material.scenario, asOf: material.asOf,
-          datasetName: material.datasetName
+          datasetName: material.datasetName, appendix: material.appendix
         ).build())
     }
     if let auditBuilder { documents.append(auditBuilder.build()) }

@@ -31,11 +31,14 @@ public struct ScatterChart: Sendable, Hashable {
   public var yAxis: ChartAxis
   /// True to draw the connecting step line.
   public var stepLine: Bool
+  /// Whether straight segments join the points in x order (a line over a numeric x axis, e.g. objective against
+  /// budget); ignored when `stepLine` is set.
+  public var joined: Bool
   /// Decimals for y values in text forms.
   public var decimals: Int
 
   /// Creates a chart.
-  public init(id: String, title: String, points: [ScatterPoint], xAxis: ChartAxis, yAxis: ChartAxis, stepLine: Bool = true, decimals: Int = 3) {
+  public init(id: String, title: String, points: [ScatterPoint], xAxis: ChartAxis, yAxis: ChartAxis, stepLine: Bool = true, decimals: Int = 3, joined: Bool = false) {
     self.id = id
     self.title = title
     self.points = points
@@ -43,6 +46,7 @@ public struct ScatterChart: Sendable, Hashable {
     self.yAxis = yAxis
     self.stepLine = stepLine
     self.decimals = decimals
+    self.joined = joined
   }
 
   /// The fixed frame (760 x 400).
@@ -60,7 +64,9 @@ public struct ScatterChart: Sendable, Hashable {
     let yScale = NiceScale(min: ys.min() ?? 0, max: ys.max() ?? 1, targetTicks: 5, includeZero: false, rangeStart: plot.maxY, rangeEnd: plot.y)
     let placed = sortedPoints.map { ScatterLayout.Placed(point: $0, center: ChartPoint(x: xScale.position($0.x), y: yScale.position($0.y))) }
     var path: [ChartPoint] = []
-    if stepLine {
+    if joined && !stepLine {
+      path = placed.map(\.center)
+    } else if stepLine {
       for (i, p) in placed.enumerated() {
         if i > 0 { path.append(ChartPoint(x: p.center.x, y: placed[i - 1].center.y)) }
         path.append(p.center)
