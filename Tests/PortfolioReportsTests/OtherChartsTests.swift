@@ -34,6 +34,20 @@ struct OtherChartsTests {
     #expect(chart.dataTable.rows[2][3] == .text("yes"))
   }
 
+  @Test("A joined scatter draws straight segments through the points in x order, no steps")
+  func joinedScatter() {
+    let chart = ScatterChart(
+      id: "s", title: "Sweep",
+      points: [ScatterPoint(x: 6e6, y: 0.9, label: "c"), ScatterPoint(x: 4e6, y: 0.5, label: "a"), ScatterPoint(x: 5e6, y: 0.6, label: "b")],
+      xAxis: ChartAxis("Budget", unit: .usd), yAxis: ChartAxis("Objective", unit: .number), stepLine: false, joined: true)
+    let layout = chart.layout()
+    #expect(layout.stepPath == layout.points.map(\.center))
+    #expect(layout.stepPath.map(\.x) == layout.stepPath.map(\.x).sorted())
+    let stepped = ScatterChart(
+      id: "s", title: "Sweep", points: chart.points, xAxis: chart.xAxis, yAxis: chart.yAxis, stepLine: true, joined: true)
+    #expect(stepped.layout().stepPath.count == 5, "the step line wins over joined")
+  }
+
   @Test("Line chart places dates in time and stops a series at its last point")
   func line() {
     let d = { (m: Int) in ReportDate.lastDay(year: 2025, month: m) }
