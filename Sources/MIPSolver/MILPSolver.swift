@@ -48,7 +48,7 @@ public struct MILPSolver: Sendable {
   /// reduced costs come straight from the engine.
   func solve<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: (LPProblem) -> LP
+    engine: @escaping (LPProblem) -> LP
   ) throws -> SolveResult {
     let clock = ContinuousClock()
     let start = clock.now
@@ -66,7 +66,7 @@ public struct MILPSolver: Sendable {
   /// Presolve, solve the reduced model, postsolve and check; falls back to the original model.
   private func solvePresolved<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: (LPProblem) -> LP
+    engine: @escaping (LPProblem) -> LP
   ) -> SolveResult {
     var presolveOptions = PresolveOptions()
     presolveOptions.feasibility = options.tolerances.primalFeasibility
@@ -109,7 +109,7 @@ public struct MILPSolver: Sendable {
   /// Solves `model` as given: the LP path or branch-and-bound.
   private func solveOriginal<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: (LPProblem) -> LP
+    engine: @escaping (LPProblem) -> LP
   ) -> SolveResult {
     let problem = MIPProblem(model: model, integrality: options.tolerances.integrality)
     let factor = problem.senseFactor
@@ -121,6 +121,7 @@ public struct MILPSolver: Sendable {
     }
     let lp = engine(problem.lp)
     let search = BranchAndBound(problem: problem, lp: lp, options: options, progress: progress)
+    search.makeEngine = engine
     let outcome = search.run()
     var result = SolveResult(status: .optimal, nodes: outcome.nodes, iterations: outcome.iterations)
     switch outcome.outcome {
@@ -150,7 +151,7 @@ public struct MILPSolver: Sendable {
 
   /// The LP path: one engine solve, duals and reduced costs converted to the model's sense.
   private func solveLP<LP: LPRelaxationSolver>(
-    _ model: LinearModel, problem: MIPProblem, options: SolverOptions, engine: (LPProblem) -> LP
+    _ model: LinearModel, problem: MIPProblem, options: SolverOptions, engine: @escaping (LPProblem) -> LP
   ) -> SolveResult {
     let lp = engine(problem.lp)
     let limit = options.iterationLimit ?? Int(Int32.max)

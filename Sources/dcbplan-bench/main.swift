@@ -8,6 +8,7 @@ let exitMissingInput: Int32 = 66
 func runBench() -> Int32 {
   let raw = Array(CommandLine.arguments.dropFirst())
   if raw.first == "sha256" { return HashingBenchmark.run(arguments: Array(raw.dropFirst())) }
+  if raw.first == "ledger-verify" { return LedgerBenchmark.run(arguments: Array(raw.dropFirst())) }
   if raw.first == "analysis" { return AnalysisBench.run(arguments: Array(raw.dropFirst())) }
   let arguments: BenchArguments
   do {

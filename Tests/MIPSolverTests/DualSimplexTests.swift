@@ -127,7 +127,7 @@ struct DualSimplexTests {
   @Test("Optimal solutions of random medium LPs satisfy the KKT conditions (seeds 1-40)")
   func mediumOptimalityConditions() throws {
     for seed in UInt64(1)...40 {
-      var lp = DualSimplexWarmStartTests.randomMediumLP(seed: seed, columns: 60, rows: 40)
+      var lp = DualSimplexWarmStartTests.randomMediumLP(seed: seed, columns: 60, rows: 40, spread: seed % 2 == 0)
       // Half-bounded columns whose cost keeps the problem bounded.
       for j in lp.objective.indices where j % 5 == 0 {
         if lp.objective[j] >= 0 { lp.columnUpper[j] = .infinity } else { lp.columnLower[j] = -.infinity }

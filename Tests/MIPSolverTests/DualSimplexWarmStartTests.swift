@@ -6,7 +6,10 @@ import Testing
 @Suite("Dual simplex warm start, cutoff and rows")
 struct DualSimplexWarmStartTests {
   /// A random feasible LP with boxed columns: rows are built around a point inside the box.
-  static func randomMediumLP(seed: UInt64, columns n: Int = 30, rows m: Int = 20) -> DenseLP {
+  ///
+  /// With `spread`, rows are multiplied by powers of ten from 1e-2 to 1e3 so the matrix is badly
+  /// scaled (and the engine scales it).
+  static func randomMediumLP(seed: UInt64, columns n: Int = 30, rows m: Int = 20, spread: Bool = false) -> DenseLP {
     var random = SplitMix64(seed: seed)
     let lower = (0..<n).map { _ in Double(Int.random(in: -3...1, using: &random)) }
     let upper = lower.map { $0 + Double(Int.random(in: 1...8, using: &random)) }
@@ -35,6 +38,14 @@ struct DualSimplexWarmStartTests {
         rowUpper.append(activity + 1)
       }
     }
+    if spread {
+      for i in 0..<m {
+        let factor = [0.01, 0.1, 1, 10, 100, 1000][Int.random(in: 0..<6, using: &random)]
+        rows[i] = rows[i].map { $0 * factor }
+        rowLower[i] *= factor
+        rowUpper[i] *= factor
+      }
+    }
     return DenseLP(
       objective: (0..<n).map { _ in Double(Int.random(in: -10...10, using: &random)) }, rows: rows,
       rowLower: rowLower, rowUpper: rowUpper, columnLower: lower, columnUpper: upper)
@@ -51,7 +62,7 @@ struct DualSimplexWarmStartTests {
   @Test("A warm re-solve after bound changes equals a cold solve (seeds 1-25)")
   func warmStartAfterBoundChanges() throws {
     for seed in UInt64(1)...25 {
-      let lp = Self.randomMediumLP(seed: seed)
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 0)
       let engine = DualSimplex(problem: lp.problem)
       #expect(engine.solve(iterationLimit: 100_000) == .optimal, "seed \(seed)")
       var changed = lp.problem
@@ -92,6 +103,68 @@ struct DualSimplexWarmStartTests {
     #expect(Self.close(second.objectiveValue, first.objectiveValue))
   }
 
+  @Test("Restoring a basis read earlier (strong branching) returns to the same optimum without iterations")
+  func basisRestoreWithoutRefactor() throws {
+    var restoredWithoutRefactor = 0
+    for seed in UInt64(1)...10 {
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 0)
+      let engine = DualSimplex(problem: lp.problem)
+      #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+      let optimum = engine.objectiveValue
+      let parent = engine.basis
+      let parentGeneration = engine.factorGeneration
+      var random = SplitMix64(seed: seed)
+      for _ in 0..<5 {
+        let j = Int.random(in: 0..<lp.objective.count, using: &random)
+        let (low, high) = engine.columnBounds(j)
+        engine.setColumnBounds(j, lower: low, upper: low + (high - low) / 3)
+        _ = engine.solve(iterationLimit: 50)
+        engine.setColumnBounds(j, lower: low, upper: high)
+        let childGeneration = engine.factorGeneration
+        engine.basis = parent
+        let before = engine.iterationCount
+        #expect(engine.solve(iterationLimit: 100_000) == .optimal, "seed \(seed)")
+        #expect(engine.iterationCount == before, "seed \(seed): the restored basis needed iterations")
+        #expect(Self.close(engine.objectiveValue, optimum), "seed \(seed)")
+        if childGeneration == parentGeneration {
+          #expect(engine.factorGeneration == parentGeneration, "seed \(seed): restoring refactorized")
+          restoredWithoutRefactor += 1
+        }
+      }
+    }
+    // Most restorations find their snapshot (a child that refactorizes invalidates it).
+    #expect(restoredWithoutRefactor >= 25, "only \(restoredWithoutRefactor) of 50 restorations avoided a refactorization")
+  }
+
+  @Test("Dropping the scaling keeps an optimal basis optimal")
+  func removeScalingKeepsBasis() throws {
+    let lp = Self.randomMediumLP(seed: 11, spread: true)
+    let engine = DualSimplex(problem: lp.problem)
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    #expect(engine.isScaled)
+    let optimum = engine.objectiveValue
+    engine.removeScaling()
+    #expect(!engine.isScaled)
+    let before = engine.iterationCount
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    #expect(engine.iterationCount == before)
+    #expect(Self.close(engine.objectiveValue, optimum))
+  }
+
+  @Test("A basis with dependent columns is repaired with slacks and still reaches the optimum")
+  func basisRepair() throws {
+    // Columns 0 and 1 are identical, so a basis holding both is singular.
+    let lp = DenseLP(
+      objective: [1, 2, -1], rows: [[1, 1, 1], [2, 2, -1]], rowLower: [-.infinity, -.infinity], rowUpper: [4, 3],
+      columnLower: [0, 0, 0], columnUpper: [3, 3, 3])
+    let engine = DualSimplex(problem: lp.problem)
+    engine.basis = LPBasis(columnStatus: [.basic, .basic, .atLower], rowStatus: [.atUpper, .atUpper])
+    #expect(engine.solve(iterationLimit: 1000) == .optimal)
+    let reference = try #require(lp.referenceOptimum())
+    #expect(Self.close(engine.objectiveValue, reference), "\(engine.objectiveValue) vs \(reference)")
+    DualSimplexTests.checkFeasible(engine, lp)
+  }
+
   @Test("The cutoff stops a solve whose optimum lies above it, and not one below")
   func cutoff() throws {
     for seed in UInt64(1)...10 {
@@ -112,7 +185,7 @@ struct DualSimplexWarmStartTests {
   @Test("Adding a cut and removing it again matches cold solves")
   func addAndRemoveRows() throws {
     for seed in UInt64(1)...15 {
-      let lp = Self.randomMediumLP(seed: seed)
+      let lp = Self.randomMediumLP(seed: seed, spread: seed % 2 == 1)
       let engine = DualSimplex(problem: lp.problem)
       #expect(engine.solve(iterationLimit: 100_000) == .optimal)
       let optimum = engine.objectiveValue
@@ -137,6 +210,19 @@ struct DualSimplexWarmStartTests {
       #expect(engine.solve(iterationLimit: 100_000) == .optimal)
       #expect(Self.close(engine.objectiveValue, optimum), "seed \(seed)")
     }
+  }
+
+  @Test("An optimal basis is recognised with no iterations left, and crossed bounds are infeasible")
+  func limitsAtOptimality() throws {
+    let lp = Self.randomMediumLP(seed: 5)
+    let engine = DualSimplex(problem: lp.problem)
+    #expect(engine.solve(iterationLimit: 100_000) == .optimal)
+    let optimum = engine.objectiveValue
+    #expect(engine.solve(iterationLimit: 0) == .optimal)
+    #expect(Self.close(engine.objectiveValue, optimum))
+    let (low, _) = engine.columnBounds(0)
+    engine.setColumnBounds(0, lower: low + 1, upper: low)
+    #expect(engine.solve(iterationLimit: 100_000) == .infeasible)
   }
 
   @Test("The iteration limit stops a solve and a later call continues it")

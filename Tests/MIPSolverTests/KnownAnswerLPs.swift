@@ -99,6 +99,21 @@ struct KnownAnswerLP: CustomTestStringConvertible, Sendable {
         name: "infeasible with free columns", lp: (DenseLP(
           objective: [0, 1], rows: [[1, 1], [1, 1]], rowLower: [3, -infinity], rowUpper: [3, 2],
           columnLower: [-infinity, -infinity], columnUpper: [infinity, infinity])), status: .infeasible, optimum: nil))
+    list.append(
+      KnownAnswerLP(
+        name: "no rows at all", lp: (DenseLP(
+          objective: [1, -1, 0], rows: [], rowLower: [], rowUpper: [],
+          columnLower: [-2, 0, -infinity], columnUpper: [3, 5, infinity])), status: .optimal, optimum: -7))
+    list.append(
+      KnownAnswerLP(
+        name: "no rows, unbounded", lp: (DenseLP(
+          objective: [1, -1], rows: [], rowLower: [], rowUpper: [],
+          columnLower: [-2, 0], columnUpper: [3, infinity])), status: .unbounded, optimum: nil))
+    list.append(
+      KnownAnswerLP(
+        name: "no columns, feasible rows", lp: (DenseLP(
+          objective: [], rows: [[], []], rowLower: [-1, -infinity], rowUpper: [1, 0],
+          columnLower: [], columnUpper: [], offset: 3)), status: .optimal, optimum: 3))
     return list
   }
 

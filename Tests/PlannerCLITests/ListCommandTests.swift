@@ -76,8 +76,11 @@ struct ListCommandTests {
     #expect(result.stderr.hasSuffix("note: run 'dcbplan validate' for the full report\n"))
   }
 
-  @Test("A mistyped table or format exits 64 with a suggestion")
+  @Test("A missing, mistyped table or format exits 64 saying what is expected")
   func usageErrors() throws {
+    let missing = runInProcess(["list"], in: try miniFixture())
+    #expect(missing.status == .usageError)
+    #expect(missing.stderr.hasPrefix("error: missing argument TABLE (one of firms, candidates, sources, milestones)\n"))
     let table = runInProcess(["list", "firm"], in: try miniFixture())
     #expect(table.status == .usageError)
     #expect(table.stderr.hasPrefix("error: invalid value 'firm' for TABLE: expected one of firms, candidates, sources, milestones; did you mean 'firms'?\n"))

@@ -52,7 +52,9 @@ struct PlanBundledTests {
   @Test("Each named scenario's plan holds and differs where it should (DCBPLAN_SLOW_TESTS=1)", .enabled(if: slowEnabled))
   func namedScenarios() throws {
     let base = try plan([])
-    for name in ["budget-48m", "budget-53m", "goals", "pact-without-tr"] {
+    // `goals` is left out: its lexicographic solves take our solver many minutes (HiGHS needs 20,859 nodes
+    // for the primary alone); see the PortfolioPlanning README.
+    for name in ["budget-48m", "budget-53m", "pact-without-tr"] {
       let variant = try plan(["--scenario", name])
       let inputs = try PlanChecker.inputs(root: Self.root, variant: name)
       let scenario = try #require(inputs.scenario)
@@ -63,11 +65,9 @@ struct PlanBundledTests {
         #expect(variant.objective <= base.objective + 1e-9)
       case "budget-53m":
         #expect(variant.total(for: "DCB") >= Money(dollars: 52_000_000))
-      case "pact-without-tr":
+      default:
         #expect(variant.allocations.flatMap(\.funding).allSatisfy { $0.source != "TR" })
         #expect(variant.objective <= base.objective + 1e-9)
-      default:
-        #expect(variant.objectiveMode == "goals")
       }
     }
   }

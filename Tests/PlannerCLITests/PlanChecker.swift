@@ -69,7 +69,7 @@ struct PlanChecker {
         problems.append("\(candidate.id) must be funded")
       }
     }
-    for source in portfolio.sources {
+    for source in portfolio.sources where scenario.isEnabled(source.id) {
       let total = (paidBy[source.id] ?? [:]).values.reduce(0, +)
       let override = scenario.override(for: source.id)
       if let cap = override?.maxTotal ?? source.maxTotal, total > cap.wholeDollars { problems.append("\(source.id) over its total cap") }

@@ -140,6 +140,19 @@ struct PlanCommandTests {
     #expect(abs((result.objective ?? .nan) - plan.objective) <= 1e-6 * max(1, abs(plan.objective)))
   }
 
+  @Test("Markdown and CSV carry the same plan: CSV payments add up to the plan's total cost")
+  func markdownAndCSV() throws {
+    let markdown = runInProcess(["plan", "--format", "md"], in: try miniFixture())
+    #expect(markdown.stdout.hasPrefix("# DCB Planner plan\n\n- **scenario** default"))
+    #expect(markdown.stdout.contains("| DCB-D1 | Codification support | full | 2024-2026 | 3,000,000 | DCB 3,000,000 |"))
+    let csv = runInProcess(["plan", "--format", "csv"], in: try miniFixture())
+    let lines = csv.stdout.split(separator: "\n")
+    #expect(lines.first == "candidate,kind,tier,start_year,finish_year,source,year,amount_usd")
+    let total = lines.dropFirst().compactMap { $0.split(separator: ",").last.flatMap { Int64($0) } }.reduce(0, +)
+    let (_, plan) = try miniPlan()
+    #expect(total == (try #require(plan)).totalCostUSD)
+  }
+
   @Test("A malformed --lock is a usage error")
   func badLock() throws {
     let run = runInProcess(["plan", "--lock", "DCB-D1:basic"], in: try miniFixture())

@@ -32,7 +32,11 @@ struct EarnedScheduleTests {
     let flat: [Int64] = [0, 0, 100, 100, 100, 400]
     #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 100, actualTime: 5).es == 5)
     #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 250, actualTime: 5).es == 5.5)
-    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 0, actualTime: 1).es == 2)
+    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 0, actualTime: 1).es == 1)
+    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 0, actualTime: 0).es == 0)
+    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 0, actualTime: 4).es == 2)
+    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 100, actualTime: 3.5).es == 3.5)
+    #expect(EarnedSchedule.compute(cumulativePV: flat, ev: 100, actualTime: 1).es == 3)
     let nothing = EarnedSchedule.compute(cumulativePV: curve, ev: 0, actualTime: 2)
     #expect(nothing.es == 0)
     #expect(nothing.ieact.undefinedReason != nil)

@@ -26,3 +26,16 @@ struct LedgerTimeTests {
     #expect(early < late)
   }
 }
+
+@Suite("Ledger time from seconds")
+struct LedgerTimeSecondsTests {
+  @Test(
+    "Converts Unix seconds to UTC calendar time",
+    arguments: [
+      (Int64(0), "1970-01-01T00:00:00Z"), (1_767_225_600, "2026-01-01T00:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"),
+      (1_735_689_599, "2024-12-31T23:59:59Z"), (-1, "1969-12-31T23:59:59Z"), (4_107_542_400, "2100-03-01T00:00:00Z"),
+    ])
+  func converts(_ seconds: Int64, _ text: String) {
+    #expect(LedgerTime(secondsSince1970: seconds).description == text)
+  }
+}

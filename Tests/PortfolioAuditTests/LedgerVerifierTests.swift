@@ -15,6 +15,19 @@ struct LedgerVerifierTests {
     #expect(unkeyed.isValid && !unkeyed.macsChecked)
   }
 
+  @Test("The MAC input cut from a canonical line equals the entry encoded without its mac")
+  func unsignedBytesCut() throws {
+    var ledger = SampleLedger.ledger(key: SampleLedger.key)
+    ledger.append(
+      .note(NoteEvent(text: #","mac":"\#(String(repeating: "0", count: 64))" trap"#)),
+      time: SampleLedger.time("2025-01-01T00:00:00Z"), author: #"a","mac":"x \ "#, key: SampleLedger.key)
+    for (seq, entry) in ledger.entries.enumerated() {
+      let mac = try #require(entry.mac)
+      #expect(LedgerVerifier.unsignedBytes(ofCanonicalLine: ledger.lines[seq], mac: mac) == entry.unsignedLineBytes)
+    }
+    #expect(LedgerVerifier.verify(SampleLedger.bytes(ledger), key: SampleLedger.key).isValid)
+  }
+
   @Test("A wrong key is caught at seq 0")
   func wrongKey() throws {
     let result = LedgerVerifier.verify(try Fixtures.bytes("sample-ledger.jsonl"), key: Array("other".utf8))

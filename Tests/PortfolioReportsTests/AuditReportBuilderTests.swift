@@ -35,12 +35,12 @@ struct AuditReportBuilderTests {
     let late = b.overdue.map { "\($0.baseline.candidate) \($0.milestone.id)" }
     #expect(late == ["DCB-D1 M2", "DCB-D2 M4", "DCB-D8 M1", "T03 M2"])
     #expect(b.overdue[0].forecast?.iso == "2026-06-30")
-    let bei = b.bei
-    #expect(bei.done == 18 && bei.due == 25)
-    let d2 = try #require(b.projectValues.first { $0.baseline.candidate == "DCB-D2" })
-    #expect(d2.value == EarnedValue(bac: 2_000_000, pv: 2_000_000, ev: 1_700_000, ac: 1_730_000))
-    let d1 = try #require(b.projectValues.first { $0.baseline.candidate == "DCB-D1" })
-    #expect(d1.value.ac == 2_300_000)
+    let now = b.measurement
+    #expect(now.portfolio.milestonesFinished == 18 && now.portfolio.milestonesDue == 25)
+    let d2 = try #require(now.figures("DCB-D2"))
+    #expect([d2.bac, d2.pv, d2.ev, d2.ac] == [2_000_000, 2_000_000, 1_700_000, 1_730_000])
+    #expect(d2.cpiLight == .green && d2.spiLight == .red)
+    #expect(try #require(now.figures("DCB-D1")).ac == 2_300_000)
   }
 
   @Test("Rolls up EVM, lists significant variances and states the checkpoint")

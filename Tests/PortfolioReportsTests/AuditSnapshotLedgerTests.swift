@@ -59,4 +59,10 @@ struct AuditSnapshotLedgerTests {
     #expect(StrictXMLCheck.check(HTMLRenderer().render(doc)).error == nil)
     #expect(MarkdownRenderer().render(doc).contains("| DCB-D2 | \\$1,000,000 | \\$1,000,000 | \\$1,000,000 | \\$350,000 |"))
   }
+
+  @Test("Defaults the report date to the last ledger entry, else the horizon start")
+  func defaultAsOf() throws {
+    #expect(ReportDate.defaultAsOf(ledger: try AuditSnapshotLedgerTests.ledger(), horizonStart: 2024).iso == "2024-07-01")
+    #expect(ReportDate.defaultAsOf(ledger: nil, horizonStart: 2024).iso == "2024-01-01")
+  }
 }

@@ -44,3 +44,16 @@ struct CSVRendererTests {
     #expect(money.contents.hasSuffix("\n") && !money.contents.contains("\r"))
   }
 }
+
+@Suite("Report format")
+struct ReportFormatTests {
+  @Test("Renders each format through the same renderers")
+  func formats() throws {
+    let doc = try TestSupport.portfolioDocument()
+    #expect(ReportFormat.html.render(doc) == [ReportFile(fileName: "report.html", contents: HTMLRenderer().render(doc))])
+    #expect(ReportFormat.md.render(doc, baseName: "portfolio").map(\.fileName) == ["portfolio.md"])
+    #expect(ReportFormat.csv.render(doc) == CSVRenderer().render(doc))
+    #expect(ReportFormat.csv.isMultiFile && !ReportFormat.json.isMultiFile)
+    #expect(ReportFormat(rawValue: "json") == .json)
+  }
+}

@@ -45,7 +45,9 @@ struct HTMLRendererTests {
 
   @Test("Makes no external request: no URL, protocol-relative path, url() or src=")
   func selfContained() throws {
-    for (name, doc) in try HTMLRendererTests.documents() where name == "portfolio" {
+    let plan = try TestSupport.plan()
+    let audit = AuditReportBuilder(snapshot: SampleAudit.snapshot(plan: plan), asOf: TestSupport.asOf).build()
+    for (name, doc) in [("portfolio", try TestSupport.portfolioDocument()), ("audit", audit)] {
       let html = HTMLRenderer().render(doc).lowercased()
       for needle in ["http://", "https://", "//", "url(", "src=", "<script", "<link", "@import", "xmlns"] {
         #expect(!html.contains(needle), "\(name) contains \(needle)")

@@ -23,12 +23,11 @@ struct IATIRendererTests {
     return path.split(separator: ":").map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  @Test("Validates against the official IATI 2.03 schema with xmllint")
+  @Test(
+    "Validates against the official IATI 2.03 schema with xmllint",
+    .enabled(if: IATIRendererTests.xmllint != nil, "xmllint is not on the PATH; install libxml2-utils to validate the IATI export"))
   func validatesWithXmllint() throws {
-    guard let xmllint = IATIRendererTests.xmllint else {
-      print("skipped: xmllint not on PATH; install libxml2-utils to validate the IATI export against the 2.03 schema")
-      return
-    }
+    let xmllint = try #require(IATIRendererTests.xmllint)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("iati-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -103,11 +102,41 @@ struct IATIRendererTests {
   func escaping() {
     let activity = IATIActivity(
       identifier: "X-1", candidate: "1", title: "<script>alert(1)</script>", description: "a & b", implementingOrg: "\"M\"", leadNation: nil,
-      statusCode: 2, dates: [(type: 1, date: ReportDate(year: 2024, month: 1, day: 1))], budgets: [],
+      statusCode: 2, dates: [IATIDate(type: 1, date: ReportDate(year: 2024, month: 1, day: 1))], budgets: [],
       transactions: [AuditSnapshot.Cost(candidate: "1", date: ReportDate(year: 2024, month: 2, day: 1), amountUSD: 5, source: "S", reference: "R\"<>")], milestones: [])
     let xml = IATIRenderer().render(activities: [activity], asOf: ReportDate(year: 2024, month: 3, day: 1))
     #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(xml.contains("ref=\"R&quot;&lt;&gt;\""))
     #expect(!xml.contains("<script>"))
+  }
+
+  @Test("Exports a plan without a ledger: planned dates and budgets only", .enabled(if: IATIRendererTests.xmllint != nil, "xmllint is not on the PATH"))
+  func planOnly() throws {
+    let plan = try TestSupport.plan()
+    let asOf = ReportDate(year: 2024, month: 1, day: 1)
+    let activities = IATIActivity.activities(plan: plan, portfolio: SampleInputs.portfolio, audit: nil, asOf: asOf, options: IATIOptions())
+    #expect(activities.allSatisfy { $0.transactions.isEmpty && !$0.dates.contains { $0.type == 2 || $0.type == 4 } })
+    #expect(activities.filter { $0.statusCode == 1 }.count == 8)
+    #expect(activities.allSatisfy { $0.milestones.allSatisfy { $0.actual == nil } })
+    let xml = IATIRenderer().render(activities: activities, asOf: asOf)
+    #expect(try IATIRendererTests.validate(xml) == 0)
+  }
+
+  /// Runs xmllint against the bundled schema; returns its exit status.
+  static func validate(_ xml: String) throws -> Int32 {
+    let xmllint = try #require(IATIRendererTests.xmllint)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("iati-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("export.xml")
+    try Data(xml.utf8).write(to: file)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: xmllint)
+    process.arguments = ["--noout", "--nonet", "--schema", try TestSupport.fixtureURL("iati-2.03/iati-activities-schema.xsd").path, file.path]
+    process.standardError = Pipe()
+    process.standardOutput = Pipe()
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
   }
 }

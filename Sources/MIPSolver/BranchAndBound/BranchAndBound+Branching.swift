@@ -27,9 +27,11 @@ extension BranchAndBound {
     var bestDown = -Double.infinity, bestUp = -Double.infinity
     var strongTried = 0
     var sinceImprovement = 0
-    let iterationsSoFar = max(1, lp.iterationCount)
-    let perSolveLimit = max(20, 2 * iterationsSoFar / max(1, nodeCount + 1))
-    let budgetOK = strongBranchingIterations <= iterationsSoFar / 2 + 2000 || depth == 0
+    // Node LP iterations only (strong branching and heuristics excluded), so the budget cannot feed itself.
+    let nodeIterations = max(1, lp.iterationCount - strongBranchingIterations - heuristicIterations)
+    let perSolveLimit = max(20, 2 * nodeIterations / max(1, nodeCount + 1))
+    let budgetOK =
+      depth == 0 || strongBranchingIterations <= 2 * nodeIterations + 2000 + 5 * problem.columnCount
     let maxTries = depth == 0 ? 2 * maxStrongCandidates : maxStrongCandidates
     var changedBasis = false
 

@@ -30,6 +30,8 @@ extension BranchAndBound {
       if !fractionalColumns(x).isEmpty {
         simpleRounding(x)
         dive(lower: rootLower, upper: rootUpper, maxIterations: max(2000, 2 * lp.iterationCount))
+        subMIPHeuristic(x: x, lower: rootLower, upper: rootUpper, nodeLimit: 500)
+        lastSubMIPNode = 0
       } else {
         offerSolution(x)
       }
@@ -132,7 +134,7 @@ extension BranchAndBound {
     if outcome == .optimal && bound > incumbentValue { bound = incumbentValue }
     return BranchAndBoundResult(
       outcome: outcome, solution: outcome == .infeasible || outcome == .unbounded ? nil : incumbent,
-      objective: incumbentValue, bound: bound, nodes: nodeCount, iterations: lp.iterationCount)
+      objective: incumbentValue, bound: bound, nodes: nodeCount, iterations: lp.iterationCount + subMIPIterations)
   }
 
   /// The integer columns of `x` that are fractional, in index order.
@@ -194,6 +196,10 @@ extension BranchAndBound {
       let basis = lp.basis
       if options.heuristics {
         simpleRounding(x)
+        if incumbentValue.isFinite && nodeCount - lastSubMIPNode >= 200 && subMIPNodes <= nodeCount / 2 + 1000 {
+          lastSubMIPNode = nodeCount
+          subMIPHeuristic(x: x, lower: rootLower, upper: rootUpper, nodeLimit: 300)
+        }
         if shouldDive(depth: node.depth) {
           dive(lower: lower, upper: upper, maxIterations: max(500, lp.iterationCount / max(1, nodeCount)))
           lp.basis = basis

@@ -19,7 +19,7 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   let tolerances: Tolerances
   let clock = ContinuousClock()
   let start: ContinuousClock.Instant
-  let deadline: ContinuousClock.Instant?
+  var deadline: ContinuousClock.Instant?
   let progress: ((SolveProgress) -> Void)?
   var lastProgress: ContinuousClock.Instant
 
@@ -45,6 +45,14 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var heuristicIterations = 0
   var rootObjective = -Double.infinity
   var cutCount = 0
+  /// Builds a fresh engine for a sub-MIP heuristic; `nil` disables sub-MIPs (as inside one).
+  var makeEngine: ((LPProblem) -> LP)?
+  /// Nodes spent in sub-MIP heuristics.
+  var subMIPNodes = 0
+  /// Simplex iterations spent in sub-MIP heuristics (their own engines).
+  var subMIPIterations = 0
+  /// The node count at the last sub-MIP call.
+  var lastSubMIPNode = -1_000_000
   /// Development trace (root bound, cuts, incumbents); `nil` in normal use.
   var trace: ((String) -> Void)?
 

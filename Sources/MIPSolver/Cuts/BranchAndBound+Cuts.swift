@@ -18,6 +18,7 @@ extension BranchAndBound {
       let status = lp.solve(iterationLimit: remainingIterations)
       guard status == .optimal else { return }
       let objective = lp.objectiveValue
+      trace?("cut round: \(cuts.count) cuts, bound \(objective)")
       let improvement = objective - rootObjective
       rootObjective = max(rootObjective, objective)
       if improvement <= 1e-6 * max(1, abs(objective)) {

@@ -111,8 +111,16 @@ struct ActiveSubmatrix {
     while count <= dimension {
       // A column of count c costs at least (c - 1) · 1 once rows of count 1 are gone.
       if examined >= Self.searchColumns || (best != nil && bestCost <= count - 1) { break }
-      let bucket = countBuckets[count]
-      for p in bucket where columnActive[p] && columnCount[p] == count {
+      // Take the bucket out, drop its stale entries (pivoted or recounted columns), put it back.
+      var bucket = countBuckets[count]
+      countBuckets[count] = []
+      var kept = 0
+      for t in bucket.indices where columnActive[bucket[t]] && columnCount[bucket[t]] == count {
+        bucket[kept] = bucket[t]
+        kept += 1
+      }
+      bucket.removeLast(bucket.count - kept)
+      for p in bucket where examined < Self.searchColumns {
         var found = false
         for r in columnPattern[p] where rowActive[r] {
           let cost = (rowCount[r] - 1) * (count - 1)
@@ -130,8 +138,8 @@ struct ActiveSubmatrix {
           }
         }
         if found { examined += 1 }
-        if examined >= Self.searchColumns { break }
       }
+      countBuckets[count] = bucket
       count += 1
     }
     if best == nil {

@@ -25,14 +25,17 @@ struct BasisFactor {
     static let singularPivot = 1e-9
     /// Updates after which the basis is always refactorized.
     static let refactorInterval = 100
-    /// The eta file may hold at most this multiple of the LU's non-zeros (plus the dimension).
+    /// The eta file may hold at most this multiple of the LU's non-zeros, plus `growthSlack`
+    /// entries per row (so small bases are not refactorized for a handful of dense etas).
     static let growthLimit = 3
+    /// Eta entries allowed per row on top of `growthLimit` times the LU's non-zeros.
+    static let growthSlack = 8
   }
 
   /// Whether the update file has grown enough that a fresh factorization pays.
   var wantsRefactor: Bool {
     updateCount >= Parameters.refactorInterval
-      || etaIndex.count > Parameters.growthLimit * (lu.nonZeroCount + lu.dimension)
+      || etaIndex.count > Parameters.growthLimit * lu.nonZeroCount + Parameters.growthSlack * lu.dimension
   }
 
   /// Factors the basis whose position `p` holds the column given in CSC form; clears the eta file.
@@ -62,6 +65,19 @@ struct BasisFactor {
       etaValue.append(alpha[i])
     }
     etaStart.append(etaIndex.count)
+  }
+
+  /// Drops the updates after the first `count`, returning to the inverse of that earlier basis
+  /// (exact: the product form keeps each intermediate inverse).
+  mutating func truncate(toUpdateCount count: Int) {
+    precondition(count >= 0 && count <= updateCount, "cannot truncate \(updateCount) updates to \(count)")
+    if count == updateCount { return }
+    let keep = etaStart[count]
+    etaPosition.removeLast(etaPosition.count - count)
+    etaPivot.removeLast(etaPivot.count - count)
+    etaStart.removeLast(etaStart.count - count - 1)
+    etaIndex.removeLast(etaIndex.count - keep)
+    etaValue.removeLast(etaValue.count - keep)
   }
 
   /// FTRAN: solves `B x = b`; `rhs` is `b` by row (destroyed), `result` receives `x` by position.

@@ -26,6 +26,8 @@ struct SparseLU {
   private var lStart: [Int] = [0]
   private var lIndex: [Int] = []
   private var lValue: [Double] = []
+  /// The elimination steps whose L column is not empty (the others are skipped by the solves).
+  private var lSteps: [Int] = []
   /// U by columns: step `k` owns the off-diagonal entries of column `pivotColumn[k]` (row, value).
   private var uColumnStart: [Int] = [0]
   private var uColumnRow: [Int] = []
@@ -88,6 +90,7 @@ struct SparseLU {
       pivotValue.append(pivot)
       uRows.append((r, rowPositions, rowValues))
     }
+    lSteps = (0..<pivotRow.count).filter { lStart[$0 + 1] > lStart[$0] }
     unpivotedPositions = kernel.activePositions()
     unpivotedRows = kernel.activeRows()
     buildUpper(uRows)
@@ -136,7 +139,7 @@ struct SparseLU {
     rhs.withUnsafeMutableBufferPointer { b in
       lIndex.withUnsafeBufferPointer { li in
         lValue.withUnsafeBufferPointer { lv in
-          for k in 0..<steps {
+          for k in lSteps {
             let pivot = b[pivotRow[k]]
             if pivot == 0 { continue }
             for e in lStart[k]..<lStart[k + 1] { b[li[e]] -= lv[e] * pivot }
@@ -185,12 +188,10 @@ struct SparseLU {
         }
         lIndex.withUnsafeBufferPointer { li in
           lValue.withUnsafeBufferPointer { lv in
-            var k = steps - 1
-            while k >= 0 {
+            for k in lSteps.reversed() {
               var sum = z[pivotRow[k]]
               for e in lStart[k]..<lStart[k + 1] { sum -= lv[e] * z[li[e]] }
               z[pivotRow[k]] = sum
-              k -= 1
             }
           }
         }

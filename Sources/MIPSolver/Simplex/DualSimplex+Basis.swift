@@ -74,6 +74,7 @@ extension DualSimplex {
         }
         starts.append(rows.count)
       }
+      factorGeneration += 1
       if factor.factor(dimension: m, starts: starts, rows: rows, values: values, dropTolerance: tolerances.zero) {
         factorValid = true
         return
@@ -87,28 +88,66 @@ extension DualSimplex {
         state[n + row] = .basic
         weight[p] = 1
       }
+      dualsValid = false
     }
     preconditionFailure("basis repair did not converge on a \(m)-row basis")
   }
 
   /// Recomputes the basic values from the non-basic ones: `x_B = -B⁻¹ N x_N`.
   func computePrimal() {
-    for i in 0..<m { workRow[i] = 0 }
-    for j in 0..<(n + m) where state[j] != .basic {
-      let value = x[j]
-      if value != 0 { addColumn(j, times: -value, into: &workRow) }
+    let n = self.n
+    let state = self.state
+    let x = self.x
+    let aStart = self.aStart
+    let aRow = self.aRow
+    let aValue = self.aValue
+    workRow.withUnsafeMutableBufferPointer { rhs in
+      rhs.update(repeating: 0)
+      for j in 0..<state.count where state[j] != .basic {
+        let value = x[j]
+        if value == 0 { continue }
+        if j >= n {
+          rhs[j - n] -= value
+        } else {
+          for e in aStart[j]..<aStart[j + 1] { rhs[aRow[e]] -= value * aValue[e] }
+        }
+      }
     }
     factor.solve(&workRow, into: &workPosition)
-    for p in 0..<m { x[basicIndex[p]] = workPosition[p] }
+    let basicIndex = self.basicIndex
+    let solution = workPosition
+    self.x.withUnsafeMutableBufferPointer { xv in
+      for p in 0..<basicIndex.count { xv[basicIndex[p]] = solution[p] }
+    }
   }
 
   /// Recomputes `y = B⁻ᵀ c_B` and the reduced costs `d = c - [A I]ᵀ y` for `workCost`.
   func computeDuals() {
-    for p in 0..<m { workPosition[p] = workCost[basicIndex[p]] }
-    factor.solveTransposed(&workPosition, into: &y)
-    for j in 0..<(n + m) {
-      d[j] = state[j] == .basic ? 0 : workCost[j] - columnDot(j, y)
+    let basicIndex = self.basicIndex
+    let workCost = self.workCost
+    workPosition.withUnsafeMutableBufferPointer { rhs in
+      for p in 0..<basicIndex.count { rhs[p] = workCost[basicIndex[p]] }
     }
+    factor.solveTransposed(&workPosition, into: &y)
+    let n = self.n
+    let state = self.state
+    let y = self.y
+    let aStart = self.aStart
+    let aRow = self.aRow
+    let aValue = self.aValue
+    d.withUnsafeMutableBufferPointer { dv in
+      for j in 0..<n {
+        if state[j] == .basic {
+          dv[j] = 0
+          continue
+        }
+        var sum = workCost[j]
+        for e in aStart[j]..<aStart[j + 1] { sum -= aValue[e] * y[aRow[e]] }
+        dv[j] = sum
+      }
+      for i in 0..<y.count { dv[n + i] = state[n + i] == .basic ? 0 : workCost[n + i] - y[i] }
+    }
+    dualsValid = true
   }
 
   /// How far non-basic `j`'s reduced cost has the wrong sign for its status (0 when dual feasible).
@@ -139,14 +178,27 @@ extension DualSimplex {
   func repairDualFeasibility(shift: Bool) -> (flips: Int, remaining: Int) {
     var flips = 0
     var remaining = 0
-    for j in 0..<(n + m) where state[j] != .basic && dualInfeasibility(j) > tolerances.dualFeasibility {
-      let boxed = lower[j] > -Double.infinity && upper[j] < .infinity
-      if boxed {
-        state[j] = d[j] >= 0 ? .atLower : .atUpper
-        x[j] = nonbasicValue(j)
+    let tolerance = tolerances.dualFeasibility
+    let lower = self.lower
+    let upper = self.upper
+    for j in 0..<(n + m) {
+      let status = state[j]
+      if status == .basic || lower[j] == upper[j] { continue }
+      let reduced = d[j]
+      let violated: Bool
+      switch status {
+      case .atLower: violated = reduced < -tolerance
+      case .atUpper: violated = reduced > tolerance
+      case .free: violated = abs(reduced) > tolerance
+      case .basic: violated = false
+      }
+      if !violated { continue }
+      if lower[j] > -Double.infinity && upper[j] < .infinity {
+        state[j] = reduced >= 0 ? .atLower : .atUpper
+        x[j] = reduced >= 0 ? lower[j] : upper[j]
         flips += 1
       } else if shift {
-        workCost[j] -= d[j]
+        workCost[j] -= reduced
         d[j] = 0
         isPerturbed = true
       } else {
@@ -157,36 +209,73 @@ extension DualSimplex {
   }
 
   /// The current basis in the contract's form.
+  ///
+  /// Reading it also records a snapshot (basis positions, steepest-edge weights, place in the eta
+  /// file), so that setting the same basis back later — as strong branching and diving do — only
+  /// truncates the eta file instead of refactorizing.
   public var basis: LPBasis {
     get {
-      LPBasis(columnStatus: Array(state[0..<n]), rowStatus: Array(state[n..<(n + m)]))
+      let result = LPBasis(columnStatus: Array(state[0..<n]), rowStatus: Array(state[n..<(n + m)]))
+      if factorValid {
+        let snapshot = BasisSnapshot(
+          generation: factorGeneration, updateCount: factor.updateCount, basis: result,
+          basicIndex: basicIndex, weight: weight)
+        snapshots.removeAll { $0.generation != factorGeneration || $0.basis == result }
+        snapshots.append(snapshot)
+        if snapshots.count > SimplexParameters.basisSnapshots { snapshots.removeFirst() }
+      }
+      return result
     }
     set {
       precondition(
         newValue.columnStatus.count == n && newValue.rowStatus.count == m,
         "basis has \(newValue.columnStatus.count) columns and \(newValue.rowStatus.count) rows, expected \(n) and \(m)")
+      lastStatus = nil
+      if factorValid,
+        let snapshot = snapshots.last(where: {
+          $0.generation == factorGeneration && $0.updateCount <= factor.updateCount && $0.basis == newValue
+        })
+      {
+        factor.truncate(toUpdateCount: snapshot.updateCount)
+        basicIndex = snapshot.basicIndex
+        weight = snapshot.weight
+        applyStatuses(newValue.columnStatus + newValue.rowStatus)
+        dualsValid = false
+        snapshots.removeAll { $0.updateCount > snapshot.updateCount }
+        return
+      }
       let statuses = newValue.columnStatus + newValue.rowStatus
       let basicCount = statuses.reduce(0) { $0 + ($1 == .basic ? 1 : 0) }
       guard basicCount == m else {
         setSlackBasis()
-        lastStatus = nil
         return
       }
-      var positions: [Int] = []
-      positions.reserveCapacity(m)
-      for j in 0..<(n + m) {
-        if statuses[j] == .basic {
-          state[j] = .basic
-          positions.append(j)
-        } else {
-          state[j] = nonbasicStatus(j, preferring: statuses[j])
-          x[j] = nonbasicValue(j)
-        }
-      }
-      basicIndex = positions
+      applyStatuses(statuses)
+      basicIndex = (0..<(n + m)).filter { statuses[$0] == .basic }
       weight = Array(repeating: 1, count: m)
       factorValid = false
-      lastStatus = nil
+      dualsValid = false
     }
   }
+
+  /// Sets every variable's status (non-basic ones to a valid bound, at its value).
+  private func applyStatuses(_ statuses: [BasisStatus]) {
+    for j in 0..<(n + m) {
+      if statuses[j] == .basic {
+        state[j] = .basic
+      } else {
+        state[j] = nonbasicStatus(j, preferring: statuses[j])
+        x[j] = nonbasicValue(j)
+      }
+    }
+  }
+}
+
+/// A basis read through `DualSimplex.basis`, with what it takes to return to it without refactoring.
+struct BasisSnapshot {
+  var generation: Int
+  var updateCount: Int
+  var basis: LPBasis
+  var basicIndex: [Int]
+  var weight: [Double]
 }

@@ -5,11 +5,17 @@ extension DualSimplex {
   ///
   /// An `.optimal` answer has passed the check against the original (unscaled) rows and bounds
   /// with `tolerances.solutionCheck`; when the check fails, the engine refactorizes, tightens its
-  /// primal tolerance and solves again (up to `SimplexParameters.checkRounds` rounds).
+  /// primal tolerance and solves again (up to `SimplexParameters.checkRounds` rounds), and as a
+  /// last resort drops the scaling and solves the unscaled problem from the same basis. If even
+  /// that fails the check the status stays `.optimal` (the caller's own check decides).
   public func solve(iterationLimit: Int) -> LPStatus {
     let (sum, overflow) = totalIterations.addingReportingOverflow(max(0, iterationLimit))
     let limit = overflow ? Int.max : sum
     primalTolerance = tolerances.primalFeasibility
+    for j in 0..<n where problem.columnLower[j] > problem.columnUpper[j] {
+      lastStatus = .infeasible
+      return .infeasible
+    }
     var status = runSolve(limit: limit)
     var round = 1
     while status == .optimal && maximumViolation() > tolerances.solutionCheck
@@ -20,18 +26,50 @@ extension DualSimplex {
       status = runSolve(limit: limit)
       round += 1
     }
+    if status == .optimal && maximumViolation() > tolerances.solutionCheck && isScaled {
+      removeScaling()
+      primalTolerance = tolerances.primalFeasibility
+      status = runSolve(limit: limit)
+    }
     lastStatus = status
     return status
   }
 
+  /// Whether the computational form is scaled (some factor differs from 1).
+  var isScaled: Bool {
+    scaling.rowScale.contains { $0 != 1 } || scaling.columnScale.contains { $0 != 1 }
+  }
+
+  /// Switches to the unscaled problem, keeping the basis (values are converted, non-basic
+  /// variables put back exactly on their bounds).
+  func removeScaling() {
+    for j in 0..<n { x[j] *= scaling.columnScale[j] }
+    for i in 0..<m { x[n + i] /= scaling.rowScale[i] }
+    scaling = LPScaling(rowCount: m, columnCount: n)
+    buildComputationalForm()
+    for j in 0..<(n + m) where state[j] != .basic {
+      state[j] = nonbasicStatus(j, preferring: state[j])
+      x[j] = nonbasicValue(j)
+    }
+    weight = Array(repeating: 1, count: m)
+    snapshots = []
+  }
+
   /// One pass of the solve logic from the current basis.
   func runSolve(limit: Int) -> LPStatus {
-    if !factorValid { refactor() }
-    workCost = cost
-    isPerturbed = false
+    if !factorValid {
+      refactor()
+      dualsValid = false
+    }
+    if isPerturbed || !dualsValid {
+      workCost = cost
+      isPerturbed = false
+      computeDuals()
+    }
     computePrimal()
-    computeDuals()
+    // A cold start is perturbed at once; a warm start only when it stalls (see `dualPhase2`).
     var mayPerturb = true
+    let coldStart = totalIterations == 0
     for _ in 0..<SimplexParameters.checkRounds + 2 {
       let repair = repairDualFeasibility(shift: false)
       if repair.flips > 0 { computePrimal() }
@@ -39,20 +77,24 @@ extension DualSimplex {
         if dualPhase1(limit: limit) > 0 { return primalSimplex(limit: limit) }
         if totalIterations >= limit { return .iterationLimit }
       }
-      if mayPerturb && hasPrimalInfeasibility() {
+      if mayPerturb && coldStart && hasPrimalInfeasibility() {
         perturbCosts()
         computeDuals()
         mayPerturb = false
       }
-      switch dualPhase2(limit: limit, checkCutoff: true) {
+      let outcome = dualPhase2(limit: limit, checkCutoff: true, mayPerturb: mayPerturb)
+      mayPerturb = false
+      switch outcome {
       case .infeasible: return .infeasible
       case .cutoff: return .cutoff
       case .iterationLimit: return .iterationLimit
       case .numericalTrouble: return primalSimplex(limit: limit)
       case .optimal:
-        workCost = cost
-        isPerturbed = false
-        computeDuals()
+        if isPerturbed {
+          workCost = cost
+          isPerturbed = false
+          computeDuals()
+        }
         let cleanup = repairDualFeasibility(shift: false)
         if cleanup.flips > 0 { computePrimal() }
         if cleanup.remaining > 0 { return primalSimplex(limit: limit) }

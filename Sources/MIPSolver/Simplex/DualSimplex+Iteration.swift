@@ -23,28 +23,43 @@ extension DualSimplex {
     static let perturbationBase = 5e-7
     /// Bounds of the auxiliary dual phase 1 problem for free variables.
     static let freeBoxInPhase1 = 1000.0
+    /// Consecutive dual degenerate iterations before a warm start perturbs the costs.
+    static let degenerateBeforePerturbing = 30
     /// Consecutive degenerate primal iterations before switching to Bland's rule.
     static let degenerateBeforeBland = 50
     /// Linear-scan rounds of the bound-flipping ratio test before the breakpoints are sorted.
     static let unsortedRatioRounds = 1
     /// Breakpoint windows at most this large are sorted; larger ones are split around a pivot first.
     static let sortedRatioWindow = 32
+    /// Bases remembered for cheap restoration (see `DualSimplex.basis`).
+    static let basisSnapshots = 4
     /// Rounds of solve-and-check before giving up on a clean solution.
     static let checkRounds = 3
   }
 
   /// Runs dual simplex iterations until optimality, infeasibility, cutoff or `limit` total iterations.
-  func dualPhase2(limit: Int, checkCutoff: Bool) -> DualOutcome {
+  ///
+  /// With `mayPerturb`, the costs are perturbed once `degenerateBeforePerturbing` consecutive
+  /// iterations made no dual progress.
+  func dualPhase2(limit: Int, checkCutoff: Bool, mayPerturb: Bool = false) -> DualOutcome {
     var lastCutoffCheck = -1
+    var degenerateRun = 0
+    var perturbLater = mayPerturb
+    // Rows whose ratio test failed without an infeasibility proof, skipped until the next pivot.
+    var rejected = [Bool](repeating: false, count: m)
+    var rejectedCount = 0
     while true {
-      if totalIterations >= limit { return .iterationLimit }
       if !factorValid || factor.wantsRefactor {
         refactor()
         computePrimal()
         computeDuals()
         if repairDualFeasibility(shift: true).flips > 0 { computePrimal() }
       }
-      guard let r = chooseLeavingRow() else { return .optimal }
+      guard let r = chooseLeavingRow(rejected: rejected) else {
+        return rejectedCount > 0 ? .numericalTrouble : .optimal
+      }
+      // The limit is checked after pricing, so an optimal basis is recognised even at the limit.
+      if totalIterations >= limit { return .iterationLimit }
       let leaving = basicIndex[r]
       let toLower = x[leaving] < lower[leaving]
       let slope = toLower ? lower[leaving] - x[leaving] : x[leaving] - upper[leaving]
@@ -52,11 +67,15 @@ extension DualSimplex {
       btranUnit(r)
       computePivotRow()
       guard let q = ratioTest(sign: sign, slope: slope) else {
+        // The certificate is checked on the matrix itself, so a stale factorization cannot fake it.
+        if provesInfeasibility() { return .infeasible }
         if factor.updateCount > 0 {
           factorValid = false
           continue
         }
-        return provesInfeasibility(row: r, toLower: toLower) ? .infeasible : .numericalTrouble
+        rejected[r] = true
+        rejectedCount += 1
+        continue
       }
       ftranColumn(q)
       let pivotFromColumn = alphaColumn[r]
@@ -68,7 +87,11 @@ extension DualSimplex {
           factorValid = false
           continue
         }
-        if abs(pivotFromColumn) < tolerances.pivot { return .numericalTrouble }
+        if abs(pivotFromColumn) < tolerances.pivot {
+          rejected[r] = true
+          rejectedCount += 1
+          continue
+        }
       }
       workRow = rho
       factor.solve(&workRow, into: &tau)
@@ -81,6 +104,7 @@ extension DualSimplex {
       }
       let thetaDual = d[q] / pivotFromRow
       if thetaDual != 0 { updateReducedCosts(theta: thetaDual) }
+      degenerateRun = abs(thetaDual) <= tolerances.dualFeasibility ? degenerateRun + 1 : 0
       d[q] = 0
       d[leaving] = -thetaDual
 
@@ -96,6 +120,16 @@ extension DualSimplex {
       updateWeights(row: r)
       factor.update(position: r, alpha: alphaColumn, dropTolerance: tolerances.zero)
       totalIterations += 1
+      if rejectedCount > 0 {
+        for p in 0..<m { rejected[p] = false }
+        rejectedCount = 0
+      }
+      if perturbLater && degenerateRun >= SimplexParameters.degenerateBeforePerturbing {
+        perturbLater = false
+        perturbCosts()
+        computeDuals()
+        repairDualFeasibility(shift: true)
+      }
 
       if checkCutoff && cutoff < .infinity && totalIterations - lastCutoffCheck >= 1 {
         var objective = problem.objectiveOffset
@@ -184,26 +218,21 @@ extension DualSimplex {
     updateBasicValues(theta: 1, column: workPosition)
   }
 
-  /// Checks the Farkas-type certificate of row `r`: no values of the non-basic variables within
-  /// their bounds can bring the basic variable of that row into its bounds.
-  func provesInfeasibility(row r: Int, toLower: Bool) -> Bool {
-    let basic = basicIndex[r]
-    // x_B[r] = -Σ alpha_j x_j over non-basic j.
-    var reachable = 0.0
-    for j in 0..<(n + m) where state[j] != .basic {
-      let a = alphaRow[j]
+  /// Checks the Farkas certificate carried by `rho`: every solution of `[A I] z = 0` satisfies
+  /// `Σ_j α_j z_j = 0` with `α_j = rho · a_j`; if the bounds of all variables keep that sum away
+  /// from zero, the problem is infeasible. `α_j` is recomputed from the matrix for basic variables,
+  /// so the proof does not rest on the accuracy of the factorization.
+  func provesInfeasibility() -> Bool {
+    var low = 0.0
+    var high = 0.0
+    for j in 0..<(n + m) {
+      let a = state[j] == .basic ? columnDot(j, rho) : alphaRow[j]
       if abs(a) <= tolerances.zero { continue }
-      // Largest (toLower) or smallest value of -a x_j over the bounds of x_j.
-      let wantHigh = toLower
-      let useLower = (wantHigh && a > 0) || (!wantHigh && a < 0)
-      let bound = useLower ? lower[j] : upper[j]
-      if !bound.isFinite {
-        if abs(a) <= tolerances.pivot { continue }
-        return false
-      }
-      reachable -= a * bound
+      let atLow = a > 0 ? lower[j] : upper[j]
+      let atHigh = a > 0 ? upper[j] : lower[j]
+      if atLow.isFinite { low += a * atLow } else if abs(a) > tolerances.pivot { low = -.infinity }
+      if atHigh.isFinite { high += a * atHigh } else if abs(a) > tolerances.pivot { high = .infinity }
     }
-    if toLower { return reachable < lower[basic] - primalTolerance }
-    return reachable > upper[basic] + primalTolerance
+    return low > primalTolerance || high < -primalTolerance
   }
 }

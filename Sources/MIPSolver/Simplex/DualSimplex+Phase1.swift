@@ -63,7 +63,13 @@ extension DualSimplex {
   /// Perturbs the working costs against dual degeneracy: `δ_j = base (1 + |c_j|)(1 + ξ_j)`, in the
   /// direction that keeps the current statuses dual feasible (Koberstein 2005, §3.6.2; HiGHS).
   func perturbCosts() {
-    for j in 0..<(n + m) where lower[j] != upper[j] {
+    let lower = self.lower
+    let upper = self.upper
+    let state = self.state
+    let cost = self.cost
+    var perturbed = workCost
+    workCost = []
+    for j in 0..<lower.count where lower[j] != upper[j] {
       let hasLower = lower[j] > -Double.infinity
       let hasUpper = upper[j] < Double.infinity
       if !hasLower && !hasUpper { continue }
@@ -78,8 +84,9 @@ extension DualSimplex {
       } else {
         direction = state[j] == .atUpper ? -1 : 1
       }
-      workCost[j] += direction * delta
+      perturbed[j] += direction * delta
     }
+    workCost = perturbed
     isPerturbed = true
   }
 

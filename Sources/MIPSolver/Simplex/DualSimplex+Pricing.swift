@@ -2,7 +2,9 @@
 extension DualSimplex {
   /// The basis position whose primal infeasibility `δ²/w` is largest (ties: lowest position), or
   /// `nil` when the basis is primal feasible within `tolerances.primalFeasibility`.
-  func chooseLeavingRow() -> Int? {
+  ///
+  /// Positions marked in `rejected` (rows whose ratio test just failed numerically) are skipped.
+  func chooseLeavingRow(rejected: [Bool]) -> Int? {
     let basicIndex = self.basicIndex
     let x = self.x
     let lower = self.lower
@@ -11,7 +13,7 @@ extension DualSimplex {
     let tolerance = primalTolerance
     var best = -1
     var bestScore = 0.0
-    for p in 0..<basicIndex.count {
+    for p in 0..<basicIndex.count where !rejected[p] {
       let j = basicIndex[p]
       let value = x[j]
       let infeasibility: Double

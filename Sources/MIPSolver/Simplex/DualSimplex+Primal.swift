@@ -11,10 +11,10 @@ extension DualSimplex {
   func primalSimplex(limit: Int) -> LPStatus {
     workCost = cost
     isPerturbed = false
+    dualsValid = false
     var degenerateRun = 0
     var freshFactorTried = false
     while true {
-      if totalIterations >= limit { return .iterationLimit }
       if !factorValid || factor.wantsRefactor {
         refactor()
         computePrimal()
@@ -59,6 +59,7 @@ extension DualSimplex {
         computeDuals()
         return .optimal
       }
+      if totalIterations >= limit { return .iterationLimit }
       let direction: Double = d[q] < 0 ? 1 : -1
       ftranColumn(q)
       let (position, step, toUpper) = primalRatioTest(entering: q, direction: direction)

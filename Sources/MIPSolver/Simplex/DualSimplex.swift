@@ -48,11 +48,17 @@ public final class DualSimplex: LPRelaxationSolver {
   /// Dual steepest-edge weights by basis position.
   var weight: [Double]
   var factor = BasisFactor()
+  /// Incremented at every refactorization; a basis snapshot is only valid in its generation.
+  var factorGeneration = 0
+  /// Recently read bases with their place in the eta file, so setting one back costs no refactor.
+  var snapshots: [BasisSnapshot] = []
   var factorValid = false
   var cutoff = Double.infinity
   var totalIterations = 0
   var lastStatus: LPStatus?
   var isPerturbed = false
+  /// Whether `d` holds the reduced costs of the current basis for `workCost`.
+  var dualsValid = false
   /// The primal feasibility tolerance in use (tightened when a solution fails the final check).
   var primalTolerance: Double
   var randomState: UInt64 = 0x5DEE_CE66_D1CE_4E5B
@@ -155,6 +161,7 @@ public final class DualSimplex: LPRelaxationSolver {
     alphaColumn = Array(repeating: 0, count: m)
     tau = Array(repeating: 0, count: m)
     factorValid = false
+    dualsValid = false
   }
 
   /// Builds the row-wise copy of the scaled matrix.
@@ -189,6 +196,7 @@ public final class DualSimplex: LPRelaxationSolver {
     }
     for i in 0..<m { state[n + i] = .basic }
     factorValid = false
+    dualsValid = false
   }
 
   // MARK: - LPRelaxationSolver

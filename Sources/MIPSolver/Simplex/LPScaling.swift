@@ -19,6 +19,9 @@ struct LPScaling: Sendable {
     columnScale = Array(repeating: 1, count: columnCount)
   }
 
+  /// A matrix whose entries span at most this ratio is left unscaled.
+  static let wellScaledRange = 1000.0
+
   /// Number of geometric-mean passes.
   static let geometricPasses = 4
 
@@ -28,6 +31,13 @@ struct LPScaling: Sendable {
     let n = matrix.columnCount
     self.init(rowCount: m, columnCount: n)
     if matrix.values.isEmpty { return }
+    var smallest = Double.infinity
+    var largest = 0.0
+    for v in matrix.values where v != 0 {
+      smallest = min(smallest, abs(v))
+      largest = max(largest, abs(v))
+    }
+    if largest <= Self.wellScaledRange * smallest { return }
     var rowMin = [Double](repeating: 0, count: m)
     var rowMax = [Double](repeating: 0, count: m)
     for _ in 0..<Self.geometricPasses {

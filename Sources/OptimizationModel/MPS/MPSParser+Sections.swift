@@ -56,28 +56,27 @@ extension MPSParser {
   }
 
   mutating func setRowValue(row: Span, value: Span, ranges isRanges: Bool) throws(MPSReadError) {
-    let rowName = scanner.string(row)
-    guard let index = rowIndex[rowName] else { throw error(rowName, "unknown row") }
+    guard let index = rowIndex.find(scanner.bytes, row) else { throw error(row, "unknown row") }
     if value.isEmpty { throw error(row, "missing value") }
     if index == Self.droppedRow {
       _ = try boundValue(value)
       return
     }
     if index == Self.objectiveRow {
-      if isRanges { throw error(rowName, "ranges on the objective row") }
+      if isRanges { throw error(row, "ranges on the objective row") }
       guard let number = scanner.number(value) else { throw error(value, "invalid number") }
-      if objectiveConstantGiven { throw error(rowName, "duplicate rhs for the objective row") }
+      if objectiveConstantGiven { throw error(row, "duplicate rhs for the objective row") }
       objectiveConstantGiven = true
       objectiveConstant = -number
       return
     }
     let number = try boundValue(value)
     if isRanges {
-      if rangeGiven[index] { throw error(rowName, "duplicate range") }
+      if rangeGiven[index] { throw error(row, "duplicate range") }
       rangeGiven[index] = true
       ranges[index] = number
     } else {
-      if rhsGiven[index] { throw error(rowName, "duplicate rhs") }
+      if rhsGiven[index] { throw error(row, "duplicate rhs") }
       rhsGiven[index] = true
       rhs[index] = number
     }
@@ -118,7 +117,7 @@ extension MPSParser {
         switch count {
         case 4: (setSpan, columnSpan) = (tokens[1], tokens[2])
         case 3:
-          if columnIndex[scanner.string(tokens[2])] != nil {
+          if columnIndex.find(scanner.bytes, tokens[2]) != nil {
             (setSpan, columnSpan) = (tokens[1], tokens[2])
           } else {
             columnSpan = tokens[1]
@@ -130,8 +129,7 @@ extension MPSParser {
     }
     _ = setSpan  // bound set names are not used (as HiGHS 1.16); see `MPSReader`
     if columnSpan.isEmpty { throw error(typeSpan, "missing column name in bounds") }
-    let columnName = scanner.string(columnSpan)
-    guard let column = columnIndex[columnName] else { throw error(columnName, "unknown column") }
+    guard let column = columnIndex.find(scanner.bytes, columnSpan) else { throw error(columnSpan, "unknown column") }
     var value = 0.0
     if needsValue {
       if valueSpan.isEmpty { throw error(columnSpan, "missing value in bounds") }

@@ -21,7 +21,7 @@ struct MPSParser {
   var objectiveConstant = 0.0
   var objectiveConstantGiven = false
 
-  var rowIndex: [String: Int] = [:]
+  var rowIndex = MPSNameTable()
   var rowNames: [String] = []
   var rowTypes: [UInt8] = []
   var rhs: [Double] = []
@@ -29,7 +29,7 @@ struct MPSParser {
   var ranges: [Double] = []
   var rangeGiven: [Bool] = []
 
-  var columnIndex: [String: Int] = [:]
+  var columnIndex = MPSNameTable()
   var columnNames: [String] = []
   var objective: [Double] = []
   var objectiveGiven: [Bool] = []
@@ -164,17 +164,17 @@ struct MPSParser {
     }
     if nameSpan.isEmpty { throw error(typeSpan, "missing row name") }
     let name = scanner.string(nameSpan)
-    if rowIndex[name] != nil { throw error(name, "duplicate row name") }
+    if rowIndex.find(scanner.bytes, nameSpan) != nil { throw error(name, "duplicate row name") }
     if type == "N" {
       if objectiveName == nil {
         objectiveName = name
-        rowIndex[name] = Self.objectiveRow
+        rowIndex.insert(scanner.bytes, nameSpan, value: Self.objectiveRow)
       } else {
-        rowIndex[name] = Self.droppedRow
+        rowIndex.insert(scanner.bytes, nameSpan, value: Self.droppedRow)
       }
       return
     }
-    rowIndex[name] = rowNames.count
+    rowIndex.insert(scanner.bytes, nameSpan, value: rowNames.count)
     rowNames.append(name)
     rowTypes.append(type.utf8.first ?? UInt8(ascii: "E"))
     rhs.append(0)
@@ -240,10 +240,10 @@ struct MPSParser {
 
   mutating func lookUpColumn(_ span: Span) throws(MPSReadError) -> Int {
     if currentColumn >= 0 && scanner.same(span, currentColumnSpan) { return currentColumn }
+    if columnIndex.find(scanner.bytes, span) != nil { throw error(span, "column entries are not contiguous") }
     let name = scanner.string(span)
-    if columnIndex[name] != nil { throw error(name, "column entries are not contiguous") }
     let column = columnNames.count
-    columnIndex[name] = column
+    columnIndex.insert(scanner.bytes, span, value: column)
     columnNames.append(name)
     objective.append(0)
     objectiveGiven.append(false)
@@ -259,19 +259,18 @@ struct MPSParser {
   }
 
   mutating func addEntry(column: Int, row: Span, value: Span) throws(MPSReadError) {
-    let rowName = scanner.string(row)
-    guard let index = rowIndex[rowName] else { throw error(rowName, "unknown row") }
+    guard let index = rowIndex.find(scanner.bytes, row) else { throw error(row, "unknown row") }
     if value.isEmpty { throw error(row, "missing coefficient") }
     guard let number = scanner.number(value) else { throw error(value, "invalid number") }
     if index == Self.droppedRow { return }
     if index == Self.objectiveRow {
-      if objectiveGiven[column] { throw error(rowName, "duplicate objective coefficient for column '\(columnNames[column])'") }
+      if objectiveGiven[column] { throw error(row, "duplicate objective coefficient for column '\(columnNames[column])'") }
       objectiveGiven[column] = true
       objective[column] = number
       return
     }
     if rowStamp[index] == column {
-      throw error(rowName, "duplicate entry for column '\(columnNames[column])'")
+      throw error(row, "duplicate entry for column '\(columnNames[column])'")
     }
     rowStamp[index] = column
     entryRows.append(Int32(truncatingIfNeeded: index))

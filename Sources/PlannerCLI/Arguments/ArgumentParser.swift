@@ -76,7 +76,11 @@ public struct ArgumentParser: Sendable {
       switch spec.kind {
       case .positional(let optional, let variadic):
         let given = !(result.positionals[spec.name] ?? []).isEmpty
-        if !optional, !given { throw .missingArgument(variadic ? "\(spec.name)..." : spec.name) }
+        guard optional || given else {
+          let name = variadic ? "\(spec.name)..." : spec.name
+          let choices = spec.choices.isEmpty ? "" : " (one of \(spec.choices.joined(separator: ", ")))"
+          throw .missingArgument(name + choices)
+        }
       case .subcommand, .option, .flag:
         break
       }

@@ -16,5 +16,13 @@ public enum CommandRegistry {
       .command(ExplainCommand.self),
       .command(RobustCommand.self),
       .command(CompareCommand.self),
+      .group(
+        CommandGroup(
+          name: "audit", abstract: "Keep the tamper-evident milestone ledger and report earned value.",
+          entries: [
+            .command(AuditInitCommand.self), .command(AuditBaselineCommand.self), .command(AuditRecordCommand.self),
+            .command(AuditStatusCommand.self), .command(AuditVerifyCommand.self), .command(AuditCheckpointCommand.self),
+            .command(AuditProveCommand.self), .command(AuditRepairCommand.self),
+          ])),
     ])
 }

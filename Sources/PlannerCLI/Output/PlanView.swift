@@ -80,7 +80,16 @@ struct PlanView {
       "funded     \(plan.allocations.count) of \(portfolio.candidates.count) candidates, \(usd(Money(dollars: plan.totalCostUSD ?? 0))) USD in total",
       "inputs     sha256 \(plan.inputsSHA256)",
     ]
-    text += markdown ? summary.map { "- \($0.replacingOccurrences(of: "  ", with: " "))" }.joined(separator: "\n") + "\n\n" : summary.joined(separator: "\n") + "\n\n"
+    if markdown {
+      for line in summary {
+        let label = line.prefix { $0 != " " }
+        let rest = line.dropFirst(label.count).drop { $0 == " " }
+        text += "- **\(label)** \(rest)\n"
+      }
+      text += "\n"
+    } else {
+      text += summary.joined(separator: "\n") + "\n\n"
+    }
     guard result.solution.hasPlan else {
       if let report = result.infeasibility {
         text += heading("No plan exists: these constraints conflict", markdown: markdown)

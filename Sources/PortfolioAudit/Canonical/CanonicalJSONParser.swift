@@ -132,42 +132,47 @@ public struct CanonicalJSONParser {
 
   private mutating func parseString() throws(CanonicalJSONError) -> String {
     position += 1
-    var scalars = String.UnicodeScalarView()
-    var runStart = position
-    func flushRun(_ parser: CanonicalJSONParser, _ end: Int) throws(CanonicalJSONError) {
-      guard runStart < end else { return }
-      guard let text = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-        throw CanonicalJSONError(column: runStart + 1, message: "invalid utf-8")
-      }
-      scalars.append(contentsOf: text.unicodeScalars)
+    let start = position
+    // Fast path: no escapes, so the string is the bytes up to the closing quote.
+    while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+      guard bytes[position] >= 0x20 else { throw error("unescaped control character in a string") }
+      position += 1
     }
+    guard position < bytes.count else { throw error("unterminated string") }
+    if bytes[position] == UInt8(ascii: "\"") {
+      guard let text = String(validating: bytes[start..<position], as: UTF8.self) else {
+        throw CanonicalJSONError(column: start + 1, message: "invalid utf-8")
+      }
+      position += 1
+      return text
+    }
+    var utf8 = Array(bytes[start..<position])
     while true {
       guard position < bytes.count else { throw error("unterminated string") }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
-        try flushRun(self, position)
         position += 1
-        return String(scalars)
+        guard let text = String(validating: utf8, as: UTF8.self) else {
+          throw CanonicalJSONError(column: start + 1, message: "invalid utf-8")
+        }
+        return text
       }
       if byte < 0x20 { throw error("unescaped control character in a string") }
-      if byte != UInt8(ascii: "\\") {
-        position += 1
+      position += 1
+      guard byte == UInt8(ascii: "\\") else {
+        utf8.append(byte)
         continue
       }
-      try flushRun(self, position)
-      position += 1
       guard position < bytes.count else { throw error("unterminated escape") }
       let escape = bytes[position]
       position += 1
       switch escape {
-      case UInt8(ascii: "\""): scalars.append("\"")
-      case UInt8(ascii: "\\"): scalars.append("\\")
-      case UInt8(ascii: "/"): scalars.append("/")
-      case UInt8(ascii: "b"): scalars.append("\u{08}")
-      case UInt8(ascii: "f"): scalars.append("\u{0C}")
-      case UInt8(ascii: "n"): scalars.append("\n")
-      case UInt8(ascii: "r"): scalars.append("\r")
-      case UInt8(ascii: "t"): scalars.append("\t")
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
+      case UInt8(ascii: "b"): utf8.append(0x08)
+      case UInt8(ascii: "f"): utf8.append(0x0C)
+      case UInt8(ascii: "n"): utf8.append(0x0A)
+      case UInt8(ascii: "r"): utf8.append(0x0D)
+      case UInt8(ascii: "t"): utf8.append(0x09)
       case UInt8(ascii: "u"):
         var code = try parseHex4()
         if (0xD800..<0xDC00).contains(code) {
@@ -177,10 +182,9 @@ public struct CanonicalJSONParser {
           code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(code) else { throw error("unpaired surrogate") }
-        scalars.append(scalar)
+        utf8.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
       default: throw error("invalid escape")
       }
-      runStart = position
     }
   }
 

@@ -54,5 +54,6 @@ public struct DecimalPercent: Sendable, Hashable, Comparable, CustomStringConver
   /// 100 %.
   public static let complete = DecimalPercent(basisPoints: 10_000)
 
+  /// Numeric order.
   public static func < (lhs: DecimalPercent, rhs: DecimalPercent) -> Bool { lhs.basisPoints < rhs.basisPoints }
 }

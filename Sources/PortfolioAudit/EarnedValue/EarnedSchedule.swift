@@ -5,7 +5,10 @@ import PortfolioDomain
 /// ES = C + I where C is the *last* period whose cumulative PV is <= EV and I interpolates linearly into the
 /// next period. Edge rules (EVM.md §3): EV below the first period's PV gives C = 0 and ES = EV / PV_1; EV at or
 /// above the final cumulative PV gives ES = PD (capped); a period where PV does not grow is skipped because C is
-/// the last period with PV <= EV, so the next period's PV is strictly larger. A negative EV gives ES = 0.
+/// the last period with PV <= EV, so the next period's PV is strictly larger. When EV equals the cumulative PV of
+/// a flat stretch of periods, ES is the actual time clamped to that stretch (our tie-break: any point of the
+/// stretch has PV = EV, and the latest one would show a project exactly on plan as ahead). A negative EV gives
+/// ES = 0.
 public struct EarnedSchedule: Sendable, Equatable {
   /// Earned schedule, in periods.
   public var es: Double
@@ -37,6 +40,14 @@ public struct EarnedSchedule: Sendable, Equatable {
       let low = c == 0 ? 0 : cumulativePV[c - 1]
       let high = cumulativePV[c]
       es = Double(c) + Double(ev - low) / Double(high - low)
+      if low == ev {
+        // EV equals the PV of a flat stretch of periods [first...c]: every point of it has PV = EV, so the work
+        // is exactly on plan anywhere in it. Take the actual time when it lies in the stretch (the latest
+        // point would report a project that is exactly on plan as ahead).
+        var first = c
+        while first > 0 && (first == 1 ? 0 : cumulativePV[first - 2]) == ev { first -= 1 }
+        es = min(max(actualTime, Double(first)), Double(c))
+      }
     }
     let spit: Computed<Double> =
       actualTime > 0 ? .value(es / actualTime) : .undefined(reason: "no time has elapsed since the start")

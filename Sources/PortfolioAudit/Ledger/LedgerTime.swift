@@ -46,7 +46,30 @@ public struct LedgerTime: Sendable, Hashable, Comparable, CustomStringConvertibl
     return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))Z"
   }
 
+  /// Chronological order.
   public static func < (lhs: LedgerTime, rhs: LedgerTime) -> Bool {
     (lhs.date, lhs.hour, lhs.minute, lhs.second) < (rhs.date, rhs.hour, rhs.minute, rhs.second)
+  }
+}
+
+extension LedgerTime {
+  /// The UTC time `seconds` after 1970-01-01T00:00:00Z, truncated to whole seconds (the caller reads the clock;
+  /// this is calendar arithmetic only: H. Hinnant's civil-from-days).
+  public init(secondsSince1970 seconds: Int64) {
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    let secondOfDay = Int(seconds - days * 86_400)
+    let z = Int(days) + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    self.date = CalendarDate(year: year, month: month, day: day)
+    self.hour = secondOfDay / 3600
+    self.minute = secondOfDay % 3600 / 60
+    self.second = secondOfDay % 60
   }
 }

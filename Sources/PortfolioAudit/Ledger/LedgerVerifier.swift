@@ -17,6 +17,7 @@ public enum LedgerVerifier {
   /// - Returns: the valid prefix as a ``Ledger`` and the first problem, if any.
   public static func verify(_ bytes: [UInt8], key: [UInt8]?) -> LedgerVerification {
     var ledger = Ledger()
+    let authenticator = key.map { HMACSHA256(key: $0) }
     guard !bytes.isEmpty else {
       return LedgerVerification(ledger: ledger, problem: .empty, macsChecked: key != nil, validByteCount: 0)
     }
@@ -45,7 +46,7 @@ public enum LedgerVerifier {
         }
         return tampered(ledger, key, validEnd, seq: position, "line \(position + 1): \(error)")
       }
-      if let problem = chainProblem(entry, line: line, position: position, ledger: ledger, key: key) {
+      if let problem = chainProblem(entry, line: line, position: position, ledger: ledger, authenticator: authenticator) {
         return tampered(ledger, key, validEnd, seq: position, problem)
       }
       ledger.appendVerified(entry, line: line)
@@ -69,7 +70,7 @@ public enum LedgerVerifier {
   }
 
   private static func chainProblem(
-    _ entry: LedgerEntry, line: [UInt8], position: Int, ledger: Ledger, key: [UInt8]?
+    _ entry: LedgerEntry, line: [UInt8], position: Int, ledger: Ledger, authenticator: HMACSHA256?
   ) -> String? {
     if entry.seq != position { return "line \(position + 1) has seq \(entry.seq), expected \(position)" }
     if entry.prev != ledger.headHash {
@@ -82,12 +83,33 @@ public enum LedgerVerifier {
     } else if position == 0 {
       return "seq 0: the first entry must be of type 'genesis', found '\(entry.event.typeName)'"
     }
-    if let key {
+    if let authenticator {
       guard let mac = entry.mac else { return "seq \(position): no mac although a key is configured" }
-      let expected = HMACSHA256.authenticationCode(for: entry.unsignedLineBytes, key: key)
-      if !expected.constantTimeEquals(mac) { return "seq \(position): mac does not match (entry altered or wrong key)" }
+      var check = authenticator
+      check.update(unsignedBytes(ofCanonicalLine: line, mac: mac))
+      if !check.finalize().constantTimeEquals(mac) {
+        return "seq \(position): mac does not match (entry altered or wrong key)"
+      }
     }
     return nil
+  }
+}
+
+extension LedgerVerifier {
+  /// The bytes the MAC covers, cut from a line already known to be canonical: keys are sorted, so the member
+  /// `"mac":"HEX",` sits between `author` and `payload`, and removing it leaves the canonical line without `mac`
+  /// (equal to `LedgerEntry.unsignedLineBytes`, without encoding the entry a third time).
+  static func unsignedBytes(ofCanonicalLine line: [UInt8], mac: SHA256Digest) -> [UInt8] {
+    let member = Array(",\"mac\":\"\(mac.hex)\"".utf8)
+    guard line.count > member.count else { return line }
+    var index = 0
+    while index + member.count <= line.count {
+      if line[index] == member[0] && line[index..<(index + member.count)].elementsEqual(member) {
+        return Array(line[..<index] + line[(index + member.count)...])
+      }
+      index += 1
+    }
+    return line
   }
 }
 

@@ -17,12 +17,17 @@ public struct AuditReportBuilder: Sendable {
   public var scenarioName: String
   /// True when the ledger is the shipped example rather than a real one (the report says so).
   public var isExampleLedger: Bool
+  /// Where earned value comes from.
+  public var earnedValue: any EarnedValueSource
 
   /// Creates a builder.
+  ///
+  /// - Parameter earnedValue: the earned-value engine; `nil` computes it from `snapshot` (``SnapshotEarnedValue``).
   public init(
     snapshot: AuditSnapshot, asOf: ReportDate, inputsSHA256: String? = nil, datasetName: String = "Datasets/bih", scenarioName: String = "default",
-    isExampleLedger: Bool = false
+    isExampleLedger: Bool = false, earnedValue: (any EarnedValueSource)? = nil
   ) {
+    self.earnedValue = earnedValue ?? SnapshotEarnedValue(snapshot: snapshot)
     self.snapshot = snapshot
     self.asOf = asOf
     self.inputsSHA256 = inputsSHA256
@@ -31,22 +36,8 @@ public struct AuditReportBuilder: Sendable {
     self.isExampleLedger = isExampleLedger
   }
 
-  /// The earned value of each baseline at the as-of date, in baseline order.
-  public var projectValues: [(baseline: AuditSnapshot.Project, value: EarnedValue)] {
-    snapshot.baselines.map { ($0, EarnedValue(baseline: $0, events: snapshot.events, costs: snapshot.costs, at: asOf)) }
-  }
-
-  /// Baseline execution index: (accepted by as-of) / (baseline due by as-of); `nil` when nothing was due.
-  public var bei: (done: Int, due: Int, index: Double?) {
-    var due = 0
-    var done = 0
-    for b in snapshot.baselines {
-      let accepted = Set(snapshot.events.filter { $0.candidate == b.candidate && $0.kind == .accepted && $0.date <= asOf }.map(\.milestone))
-      due += b.milestones.filter { $0.due <= asOf }.count
-      done += b.milestones.filter { accepted.contains($0.id) }.count
-    }
-    return (done, due, due > 0 ? Double(done) / Double(due) : nil)
-  }
+  /// The earned-value figures at the as-of date.
+  public var measurement: EarnedValueMeasurement { earnedValue.measure(at: asOf) }
 
   /// Milestones whose baseline date is before the as-of date and that are not accepted by then.
   public var overdue: [(baseline: AuditSnapshot.Project, milestone: AuditSnapshot.Milestone, forecast: ReportDate?, reason: String?)] {
@@ -64,8 +55,10 @@ public struct AuditReportBuilder: Sendable {
 
   /// The report document.
   public func build() -> ReportDocument {
-    let values = projectValues
-    let total = EarnedValue.rollUp(values.map(\.value))
+    let now = measurement
+    // Projects in baseline order, each with its figures at the as-of date.
+    let values = snapshot.baselines.compactMap { b in now.figures(b.candidate).map { (baseline: b, value: $0) } }
+    let total = now.portfolio
     var details = [ProvenanceDetail("Ledger", snapshot.ledgerName), ProvenanceDetail("Ledger entries", String(snapshot.entryCount))]
     if let verified = snapshot.verified { details.append(ProvenanceDetail("Ledger verification", verified ? "verified" : "FAILED")) }
     let provenance = ReportProvenance(
@@ -79,16 +72,17 @@ public struct AuditReportBuilder: Sendable {
 
   func ratio(_ v: Double?) -> ReportCell { v.map { .ratio($0, decimals: 2) } ?? .text("n/a") }
 
-  func summarySection(total: EarnedValue) -> ReportSection {
-    let bei = self.bei
+  func summarySection(total: EarnedValueFigures) -> ReportSection {
     let errors = snapshot.findings.filter { $0.severity == .error }.count
     var blocks: [ReportBlock] = [
       .keyFigures([
-        KeyFigure("Cost performance (CPI)", ratio(total.cpi), detail: "EV \(ReportNumberFormat.money(total.ev)) / AC \(ReportNumberFormat.money(total.ac))", status: EarnedValue.stoplight(total.cpi)),
-        KeyFigure("Schedule performance (SPI)", ratio(total.spi), detail: "EV / PV \(ReportNumberFormat.money(total.pv))", status: EarnedValue.stoplight(total.spi)),
-        KeyFigure("Baseline execution (BEI)", ratio(bei.index), detail: "\(bei.done) of \(bei.due) milestones due by \(asOf.iso) accepted", status: EarnedValue.stoplight(bei.index)),
+        KeyFigure("Cost performance (CPI)", ratio(total.cpi), detail: "EV \(ReportNumberFormat.money(total.ev)) / AC \(ReportNumberFormat.money(total.ac))", status: total.cpiLight),
+        KeyFigure("Schedule performance (SPI)", ratio(total.spi), detail: "EV / PV \(ReportNumberFormat.money(total.pv))", status: total.spiLight),
+        KeyFigure(
+          "Baseline execution (BEI)", ratio(total.bei), detail: "\(total.milestonesFinished) accepted for \(total.milestonesDue) milestones due by \(asOf.iso)",
+          status: total.bei.map { $0 >= 0.95 ? Stoplight.green : ($0 >= 0.90 ? .amber : .red) } ?? Stoplight.none),
         KeyFigure("Overdue milestones", .integer(Int64(overdue.count)), status: overdue.isEmpty ? .green : .red),
-        KeyFigure("Findings", .integer(Int64(snapshot.findings.count)), detail: "\(errors) errors", status: errors > 0 ? .red : (snapshot.findings.isEmpty ? .green : .amber)),
+        KeyFigure("Findings", .integer(Int64(snapshot.findings.count)), detail: errors == 1 ? "1 error" : "\(errors) errors", status: errors > 0 ? .red : (snapshot.findings.isEmpty ? .green : .amber)),
         KeyFigure("Estimate at completion", .money(total.eac), detail: "BAC \(ReportNumberFormat.money(total.bac)), VAC \(ReportNumberFormat.money(total.vac))"),
       ])
     ]
@@ -101,13 +95,13 @@ public struct AuditReportBuilder: Sendable {
     return ReportSection(id: "audit-summary", title: "Audit summary", blocks: blocks)
   }
 
-  func evmSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)], total: EarnedValue) -> ReportSection {
-    func row(_ label: String, _ title: String, _ v: EarnedValue) -> [ReportCell] {
+  func evmSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValueFigures)], total: EarnedValueFigures) -> ReportSection {
+    func row(_ label: String, _ title: String, _ v: EarnedValueFigures) -> [ReportCell] {
       _ = title
       return [.text(label), .money(v.bac), .money(v.pv), .money(v.ev), .money(v.ac), .money(v.cv), .money(v.sv), ratio(v.cpi), ratio(v.spi), .money(v.eac)]
     }
     let table = ReportTable(
-      id: "evm-by-project", title: "Earned value by project at \(asOf.iso) (weighted milestones)",
+      id: "evm-by-project", title: "Earned value by project at \(asOf.iso)",
       columns: [
         ReportColumn("Project"), ReportColumn("BAC", unit: "USD", alignment: .right), ReportColumn("PV", unit: "USD", alignment: .right),
         ReportColumn("EV", unit: "USD", alignment: .right), ReportColumn("AC", unit: "USD", alignment: .right), ReportColumn("CV", unit: "USD", alignment: .right),
@@ -126,24 +120,24 @@ public struct AuditReportBuilder: Sendable {
         return StoplightRow(
           label: item.baseline.candidate,
           cells: [
-            StoplightCell(EarnedValue.stoplight(item.value.cpi), ratio(item.value.cpi).display),
-            StoplightCell(EarnedValue.stoplight(item.value.spi), ratio(item.value.spi).display),
+            StoplightCell(item.value.cpiLight, ratio(item.value.cpi).display),
+            StoplightCell(item.value.spiLight, ratio(item.value.spi).display),
             StoplightCell(late == 0 ? .green : .red, String(late)),
             StoplightCell(findingLight, String(findings.count)),
           ])
       })
-    let significant = values.filter { $0.value.isSignificant }
+    let significant = values.filter { $0.value.significant }
     var blocks: [ReportBlock] = [
-      .paragraph("PV is the budget of milestones baselined to be due by the as-of date, EV the budget of milestones accepted by then, AC the costs recorded by then; EAC is BAC / CPI (AC + BAC - EV where CPI is undefined). In the stoplights, CPI and SPI are green at 0.95 or more, amber from 0.90, red below; n/a where the denominator is zero. Project titles are in the funded list of the portfolio report."),
-      .table(table), .chart(.stoplight(grid)), .heading("Significant variances (more than 10%)"),
+      .paragraph(ReportText(earnedValue.method + " n/a marks a ratio whose denominator is zero. Project titles are in the funded list of the portfolio report.")),
+      .table(table), .chart(.stoplight(grid)), .heading("Significant variances"),
     ]
     if significant.isEmpty {
-      blocks.append(.paragraph("No project's cost or schedule variance exceeds 10%."))
+      blocks.append(.paragraph("No project's cost or schedule variance is significant."))
     } else {
       blocks.append(
         .table(
           ReportTable(
-            id: "significant-variances", title: "Projects whose CV% (of EV) or SV% (of PV) exceeds 10% in size",
+            id: "significant-variances", title: "Projects with a significant cost or schedule variance",
             columns: [
               ReportColumn("Project"), ReportColumn("CV", unit: "USD", alignment: .right), ReportColumn("CV", unit: "% of EV", alignment: .right),
               ReportColumn("SV", unit: "USD", alignment: .right), ReportColumn("SV", unit: "% of PV", alignment: .right),
@@ -175,14 +169,21 @@ public struct AuditReportBuilder: Sendable {
     return out.sorted()
   }
 
-  func curve(_ baselines: [AuditSnapshot.Project], id: String, title: String, height: Double = 380) -> LineChart? {
-    guard let start = baselines.map(\.start).min(), let finish = baselines.map(\.finish).max() else { return nil }
+  /// The measurements at every month end of the baseline (and at the as-of date), computed once per date.
+  func timeline() -> [EarnedValueMeasurement] {
+    guard let start = snapshot.baselines.map(\.start).min(), let finish = snapshot.baselines.map(\.finish).max() else { return [] }
+    return AuditReportBuilder.monthEnds(from: start, to: max(finish, asOf), including: asOf).map { earnedValue.measure(at: $0) }
+  }
+
+  /// An S-curve of `project` (`nil`: the portfolio) over the months of its baseline.
+  func curve(_ timeline: [EarnedValueMeasurement], project: AuditSnapshot.Project?, id: String, title: String, height: Double = 380) -> LineChart? {
+    let span = project.map { [$0] } ?? snapshot.baselines
+    guard let start = span.map(\.start).min(), let finish = span.map(\.finish).max() else { return nil }
     let end = max(finish, asOf)
-    let dates = AuditReportBuilder.monthEnds(from: start, to: end, including: asOf)
-    func measure(_ d: ReportDate) -> EarnedValue {
-      EarnedValue.rollUp(baselines.map { EarnedValue(baseline: $0, events: snapshot.events, costs: snapshot.costs, at: d) })
+    let firstDay = ReportDate(year: start.year, month: start.month, day: 1)
+    let measured = timeline.filter { $0.date >= firstDay && $0.date <= ReportDate.lastDay(year: end.year, month: end.month) }.compactMap { m in
+      (project.map { m.figures($0.candidate) } ?? m.portfolio).map { (m.date, $0) }
     }
-    let measured = dates.map { ($0, measure($0)) }
     let past = measured.filter { $0.0 <= asOf }
     return LineChart(
       id: id, title: title, start: ReportDate(year: start.year, month: start.month, day: 1), end: ReportDate.lastDay(year: end.year, month: end.month),
@@ -194,21 +195,22 @@ public struct AuditReportBuilder: Sendable {
       axis: ChartAxis("Cumulative value", unit: .usd), marker: asOf, height: height)
   }
 
-  func curvesSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)]) -> ReportSection {
+  func curvesSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValueFigures)]) -> ReportSection {
     var blocks: [ReportBlock] = [
       .paragraph("Cumulative planned value (dashed) over the whole baseline; earned value and actual cost up to the as-of date. A gap below PV is schedule slippage; AC above EV is cost overrun. Per-project curves follow for every project with costs, earned value or an overdue milestone.")
     ]
-    if let all = curve(snapshot.baselines, id: "s-curve-portfolio", title: "Portfolio S-curves: PV, EV and AC") { blocks.append(.chart(.line(all))) }
+    let timeline = self.timeline()
+    if let all = curve(timeline, project: nil, id: "s-curve-portfolio", title: "Portfolio S-curves: PV, EV and AC") { blocks.append(.chart(.line(all))) }
     let late = Set(overdue.map(\.baseline.candidate))
     for item in values where item.baseline.start <= asOf && (item.value.ac != 0 || item.value.ev != 0 || late.contains(item.baseline.candidate)) {
-      if let c = curve([item.baseline], id: "s-curve-" + ReportTable.slug(item.baseline.candidate), title: "\(item.baseline.candidate): PV, EV and AC", height: 300) {
+      if let c = curve(timeline, project: item.baseline, id: "s-curve-" + ReportTable.slug(item.baseline.candidate), title: "\(item.baseline.candidate): PV, EV and AC", height: 300) {
         blocks.append(.chart(.line(c)))
       }
     }
     return ReportSection(id: "s-curves", title: "S-curves", blocks: blocks)
   }
 
-  func milestoneSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValue)]) -> ReportSection {
+  func milestoneSection(_ values: [(baseline: AuditSnapshot.Project, value: EarnedValueFigures)]) -> ReportSection {
     let late = overdue
     var blocks: [ReportBlock] = []
     if late.isEmpty {

@@ -99,3 +99,11 @@ extension AuditSnapshot {
       baselines: projects.keys.sorted().compactMap { projects[$0] }, events: events, costs: costs, findings: findings + ruleFindings)
   }
 }
+
+extension ReportDate {
+  /// The default report date of DESIGN §6: the date of the ledger's last entry, else 1 January of `horizonStart`.
+  public static func defaultAsOf(ledger: Ledger?, horizonStart: Year) -> ReportDate {
+    if let last = ledger?.entries.last { return ReportVocabulary.date(last.time.date) }
+    return ReportVocabulary.yearStart(horizonStart)
+  }
+}

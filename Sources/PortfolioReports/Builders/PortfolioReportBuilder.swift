@@ -34,6 +34,8 @@ public struct PortfolioReportBuilder: Sendable {
   public var datasetName: String
   /// Frontier points to chart (empty: no frontier section).
   public var frontier: [FrontierPoint]
+  /// Further sections appended at the end (e.g. sweep, explanation or robustness results built by the caller).
+  public var appendix: [ReportSection]
 
   /// Creates a builder.
   ///
@@ -41,7 +43,7 @@ public struct PortfolioReportBuilder: Sendable {
   ///   - asOf: the report date; `nil` means 1 January of the scenario's first horizon year (DESIGN §6).
   public init(
     plan: PortfolioPlan, portfolio: Portfolio, scenario: Scenario, asOf: ReportDate? = nil, datasetName: String = "Datasets/bih",
-    frontier: [FrontierPoint] = []
+    frontier: [FrontierPoint] = [], appendix: [ReportSection] = []
   ) {
     self.plan = plan
     self.portfolio = portfolio
@@ -49,12 +51,14 @@ public struct PortfolioReportBuilder: Sendable {
     self.asOf = asOf ?? ReportVocabulary.yearStart(scenario.horizon.first)
     self.datasetName = datasetName
     self.frontier = frontier
+    self.appendix = appendix
   }
 
   /// The report document.
   public func build() -> ReportDocument {
     var sections = [summarySection(), fundedSection(), leftOutSection(), moneySection(), scheduleSection()]
     if !frontier.isEmpty { sections.append(frontierSection()) }
+    sections += appendix
     return ReportDocument(
       title: "DCB and pact investment portfolio",
       subtitle: "Plan for Bosnia and Herzegovina, scenario \u{201C}\(plan.scenario)\u{201D}, \(scenario.horizon.first)\u{2013}\(scenario.horizon.last)",

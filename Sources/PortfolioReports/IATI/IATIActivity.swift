@@ -49,18 +49,61 @@ public struct IATIActivity: Sendable, Hashable {
   public var leadNation: String?
   /// ActivityStatus code: 1 pipeline, 2 implementation, 3 finalisation.
   public var statusCode: Int
-  /// Activity dates as (ActivityDateType code, date): 1 planned start, 2 actual start, 3 planned end, 4 actual end.
-  public var dates: [(type: Int, date: ReportDate)]
-  /// Yearly budgets: (period start, period end, whole dollars); each period at most one year.
-  public var budgets: [(start: ReportDate, end: ReportDate, amountUSD: Int64)]
-  /// Expenditures from the ledger, dated on or before the as-of date.
+  /// Activity dates: 1 planned start, 2 actual start, 3 planned end, 4 actual end (ActivityDateType).
+  public var dates: [IATIDate]
+  /// Yearly budgets; each period at most one year.
+  public var budgets: [IATIBudget]
+  /// Expenditures from the ledger, dated on or before the as-of date (`source` holds the source's name).
   public var transactions: [AuditSnapshot.Cost]
   /// Milestones as output indicators.
   public var milestones: [IATIMilestone]
 
-  public static func == (lhs: IATIActivity, rhs: IATIActivity) -> Bool { lhs.identifier == rhs.identifier && lhs.hashKey == rhs.hashKey }
-  public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
-  private var hashKey: String { "\(title)|\(statusCode)|\(dates.map { "\($0.type)\($0.date.iso)" })|\(budgets.map { "\($0.start.iso)\($0.amountUSD)" })|\(transactions.count)|\(milestones.count)" }
+  /// Creates an activity.
+  public init(
+    identifier: String, candidate: String, title: String, description: String, implementingOrg: String, leadNation: String?, statusCode: Int,
+    dates: [IATIDate], budgets: [IATIBudget], transactions: [AuditSnapshot.Cost], milestones: [IATIMilestone]
+  ) {
+    self.identifier = identifier
+    self.candidate = candidate
+    self.title = title
+    self.description = description
+    self.implementingOrg = implementingOrg
+    self.leadNation = leadNation
+    self.statusCode = statusCode
+    self.dates = dates
+    self.budgets = budgets
+    self.transactions = transactions
+    self.milestones = milestones
+  }
+}
+
+/// An activity date with its ActivityDateType code.
+public struct IATIDate: Sendable, Hashable {
+  /// 1 planned start, 2 actual start, 3 planned end, 4 actual end.
+  public var type: Int
+  /// The date.
+  public var date: ReportDate
+  /// Creates a date.
+  public init(type: Int, date: ReportDate) {
+    self.type = type
+    self.date = date
+  }
+}
+
+/// One budget period (at most a year) and its amount.
+public struct IATIBudget: Sendable, Hashable {
+  /// The first day.
+  public var start: ReportDate
+  /// The last day.
+  public var end: ReportDate
+  /// Whole US dollars.
+  public var amountUSD: Int64
+  /// Creates a budget.
+  public init(start: ReportDate, end: ReportDate, amountUSD: Int64) {
+    self.start = start
+    self.end = end
+    self.amountUSD = amountUSD
+  }
 }
 
 /// A milestone as an IATI result indicator: target 1 in its due month, actual 1 once accepted.
@@ -77,6 +120,16 @@ public struct IATIMilestone: Sendable, Hashable {
   public var actualComment: String?
   /// The comment on the target (a re-forecast), if any.
   public var targetComment: String?
+
+  /// Creates an indicator.
+  public init(title: String, weightPercent: Int, due: ReportDate, actual: Int?, actualComment: String?, targetComment: String?) {
+    self.title = title
+    self.weightPercent = weightPercent
+    self.due = due
+    self.actual = actual
+    self.actualComment = actualComment
+    self.targetComment = targetComment
+  }
 }
 
 extension IATIActivity {
@@ -92,6 +145,11 @@ extension IATIActivity {
       let id = a.candidate.rawValue
       let events = (audit?.events ?? []).filter { $0.candidate == id && $0.date <= asOf }
       let costs = (audit?.costs ?? []).filter { $0.candidate == id && $0.date <= asOf }.sorted { ($0.date, $0.reference) < ($1.date, $1.reference) }
+        .map { cost -> AuditSnapshot.Cost in
+          var named = cost
+          named.source = portfolio.source(SourceID(cost.source))?.name ?? cost.source
+          return named
+        }
       let plannedStart = ReportVocabulary.yearStart(a.startYear)
       let plannedEnd = ReportVocabulary.yearEnd(a.finishYear)
       var dates: [(Int, ReportDate)] = [(1, plannedStart)]
@@ -109,7 +167,7 @@ extension IATIActivity {
       let status = actualEnd != nil ? 3 : (evidence == nil && plannedStart > asOf ? 1 : 2)
       var byYear: [Int: Int64] = [:]
       for p in a.funding { byYear[p.year.rawValue, default: 0] += p.amount.wholeDollars }
-      let budgets = byYear.keys.sorted().map { y in (ReportDate(year: y, month: 1, day: 1), ReportDate(year: y, month: 12, day: 31), byYear[y] ?? 0) }
+      let budgets = byYear.keys.sorted().map { y in IATIBudget(start: ReportDate(year: y, month: 1, day: 1), end: ReportDate(year: y, month: 12, day: 31), amountUSD: byYear[y] ?? 0) }
       let indicators = milestones.map { m -> IATIMilestone in
         let due = ReportVocabulary.date(m.dueDate(startYear: a.startYear))
         let slip = events.last { $0.milestone == m.id.rawValue && $0.kind == .slipped }
@@ -129,7 +187,7 @@ extension IATIActivity {
         + (lead.map { ", lead nation \($0)" } ?? "") + "."
       return IATIActivity(
         identifier: "\(options.reportingOrgRef)-\(id)", candidate: id, title: c.title, description: description, implementingOrg: ministry, leadNation: lead,
-        statusCode: status, dates: dates.map { (type: $0.0, date: $0.1) }, budgets: budgets.map { (start: $0.0, end: $0.1, amountUSD: $0.2) },
+        statusCode: status, dates: dates.map { IATIDate(type: $0.0, date: $0.1) }, budgets: budgets,
         transactions: costs, milestones: indicators)
     }
   }

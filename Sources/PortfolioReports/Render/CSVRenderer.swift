@@ -1,11 +1,3 @@
-/// One output file of the CSV renderer.
-public struct CSVFile: Sendable, Hashable {
-  /// The file name, `<table id>.csv`.
-  public var fileName: String
-  /// The file contents.
-  public var contents: String
-}
-
 /// Renders every table of a report (chart data included) as one CSV file each, RFC 4180 quoting.
 ///
 /// - Numbers stay numbers: money is the bare integer of whole dollars (`-1200`), percents and ratios print with their

@@ -58,8 +58,36 @@ public struct HTMLRenderer: Sendable {
     out.append("<main>")
     for (section, id) in zip(document.sections, sectionIDs) {
       out.append("<section id=\"\(id)\">")
-      out.append("<h2>\(e(section.title))</h2>")
-      for block in section.blocks { out.append(contentsOf: render(block, ids: &ids)) }
+      // Keep each title (and the short text right after it) with the next chart or figures, so print never strands a
+      // heading at a page foot.
+      var pending = ["<h2>\(e(section.title))</h2>"]
+      for block in section.blocks {
+        let lines = render(block, ids: &ids)
+        switch block {
+        case .heading:
+          pending += lines
+          continue
+        case .paragraph, .note, .bullets:
+          if !pending.isEmpty {
+            pending += lines
+            continue
+          }
+        default: break
+        }
+        var fixedHeight = true
+        if case .table = block { fixedHeight = false }
+        if pending.isEmpty {
+          out += lines
+        } else if !fixedHeight {
+          // A table may run over pages: let it start under its heading and split (headers repeat).
+          out += pending + lines
+          pending = []
+        } else {
+          out += ["<div class=\"keep\">"] + pending + lines + ["</div>"]
+          pending = []
+        }
+      }
+      out += pending
       out.append("</section>")
     }
     out.append("</main>")
@@ -119,19 +147,16 @@ public struct HTMLRenderer: Sendable {
     out.append("</thead>")
     out.append("<tbody>")
     for row in table.rows { out.append(renderRow(row, columns: table.columns)) }
+    // The totals row ends the body rather than sitting in a tfoot, which print would repeat on every page.
+    if let totals = table.totals { out.append(renderRow(totals, columns: table.columns, cls: "total")) }
     out.append("</tbody>")
-    if let totals = table.totals {
-      out.append("<tfoot>")
-      out.append(renderRow(totals, columns: table.columns))
-      out.append("</tfoot>")
-    }
     out.append("</table>")
     out.append("</div>")
     _ = caption
     return out
   }
 
-  private func renderRow(_ row: [ReportCell], columns: [ReportColumn]) -> String {
+  private func renderRow(_ row: [ReportCell], columns: [ReportColumn], cls: String? = nil) -> String {
     let cells = zip(row, columns).map { cell, column -> String in
       let content: String
       if case .status(let s) = cell {
@@ -141,7 +166,7 @@ public struct HTMLRenderer: Sendable {
       }
       return "<td class=\"al-\(column.alignment.rawValue)\">\(content)</td>"
     }
-    return "<tr>" + cells.joined() + "</tr>"
+    return (cls.map { "<tr class=\"\($0)\">" } ?? "<tr>") + cells.joined() + "</tr>"
   }
 
   /// Inline text as HTML: `<strong>`, `<em>`, `<code>`; every run escaped.

@@ -41,7 +41,7 @@ enum HTMLStyleSheet {
     caption { text-align: left; font-weight: 600; padding: 4px 0 6px; }
     th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; }
     thead th { background: var(--soft); border-bottom: 2px solid var(--line); text-align: left; }
-    tfoot td { font-weight: 650; border-top: 2px solid var(--ink); }
+    tbody tr.total td { font-weight: 650; border-top: 2px solid var(--ink); background: #FFFFFF; }
     .al-right { text-align: right; white-space: nowrap; }
     .al-center { text-align: center; }
     thead th.al-right { text-align: right; }
@@ -81,15 +81,15 @@ enum HTMLStyleSheet {
     @media print {
       body { font-size: 10pt; }
       .page { max-width: none; padding: 0; }
-      nav.toc, details.chart-data summary { display: none; }
+      nav.toc, details.chart-data summary, footer.report-foot { display: none; }
       details.chart-data { display: none; }
       h2 { break-after: avoid; page-break-after: avoid; }
-      h3 { break-after: avoid; page-break-after: avoid; }
+      h3, caption { break-after: avoid; page-break-after: avoid; }
       figure.chart, .figures, .figure, .note, tr { break-inside: avoid; page-break-inside: avoid; }
+      .keep { break-inside: avoid; page-break-inside: avoid; }
       .table-wrap { overflow: visible; break-inside: auto; }
       table.wide { font-size: 7.5pt; }
       thead { display: table-header-group; }
-      tfoot { display: table-footer-group; }
       .chart-svg { max-height: 235mm; width: 100%; }
       a { color: inherit; text-decoration: none; }
       tbody tr:nth-child(even) td { background: none; }

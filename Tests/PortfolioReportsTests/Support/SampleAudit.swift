@@ -1,4 +1,7 @@
+import Foundation
+import PortfolioAudit
 import PortfolioDomain
+import Testing
 
 @testable import PortfolioReports
 
@@ -68,5 +71,33 @@ enum SampleAudit {
       ledgerName: "hand-made test snapshot (Tests/PortfolioReportsTests/Support/SampleAudit.swift)", entryCount: 42,
       checkpoint: "42:9c1e5b7a3d2f4e6b8a0c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a", verified: true,
       baselines: AuditSnapshot.baselines(plan: plan, portfolio: SampleInputs.portfolio), events: events, costs: costs, findings: findings)
+  }
+}
+
+extension SampleAudit {
+  /// The same facts as a `PortfolioAudit` ledger: genesis, the fixture plan's baseline (`BaselineBuilder`), then every
+  /// event and cost recorded at noon UTC of its own date, in date order (costs before events on the same day).
+  static func ledger(plan: PortfolioPlan) throws -> Ledger {
+    func time(_ d: ReportDate) throws -> LedgerTime { try #require(LedgerTime(d.iso + "T12:00:00Z")) }
+    func cal(_ d: ReportDate) -> CalendarDate { CalendarDate(year: d.year, month: d.month, day: d.day) }
+    let digest = String(repeating: "0f", count: 32)
+    var ledger = Ledger.create(ledgerID: "sample", time: try time(ReportDate(year: 2024, month: 1, day: 2)), author: "auditor", key: nil)
+    let baseline = try BaselineBuilder.baseline(plan: plan, portfolio: SampleInputs.portfolio, dataInputsSHA256: plan.inputsSHA256, planSHA256: digest)
+    ledger.append(.baseline(baseline), time: try time(ReportDate(year: 2024, month: 1, day: 3)), author: "auditor", key: nil)
+    var items: [(ReportDate, Int, LedgerEvent)] = []
+    for c in costs {
+      let event = CostEvent(candidate: CandidateID(c.candidate), date: cal(c.date), amount: Money(dollars: c.amountUSD), source: SourceID(c.source), reference: c.reference)
+      items.append((c.date, 0, .cost(event)))
+    }
+    for e in events {
+      let status: PortfolioAudit.MilestoneEvent.Status = e.kind == .accepted ? .accepted : (e.kind == .slipped ? .slipped : .started)
+      let event = PortfolioAudit.MilestoneEvent(
+        candidate: CandidateID(e.candidate), milestone: MilestoneID(e.milestone), status: status, date: cal(e.date), forecastDate: e.forecast.map(cal), reason: e.reason)
+      items.append((e.date, 1, .milestone(event)))
+    }
+    for (date, _, event) in items.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+      ledger.append(event, time: try time(date), author: "auditor", key: nil)
+    }
+    return ledger
   }
 }
