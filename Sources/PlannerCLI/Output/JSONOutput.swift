@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// A JSON value written by our own printer, so output is the same bytes on every platform (STYLE C5).
 ///
 /// Foundation's `JSONEncoder` formats differently on Linux and macOS (spacing, empty containers,
@@ -78,22 +80,6 @@ public indirect enum JSONOutput: Sendable, Equatable {
   }
 
   private static func writeString(_ text: String, to output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
+    JSONString.append(text, to: &output)
   }
 }

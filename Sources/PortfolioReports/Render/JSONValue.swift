@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// A JSON value with a deterministic writer: object keys sorted by code point, numbers written as given.
 ///
 /// Numbers are kept as their text (`number("12.50")`), so a report's JSON carries exactly the digits its CSV shows.
@@ -64,26 +66,5 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// A JSON string literal: escapes `"`, `\` and control characters (as `\n`, `\t`, ... or `\u00XX`); nothing else.
-  public static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  public static func quote(_ s: String) -> String { JSONString.quoted(s) }
 }
