@@ -34,6 +34,14 @@ struct AnalysisCommandsTests {
     #expect(objectives == objectives.sorted())
   }
 
+  @Test("sweep refuses more than its maximum number of levels before solving anything")
+  func sweepLevelCap() throws {
+    let result = runInProcess(["sweep", "--budget", "0..50M", "--step", "1", "--quiet"], in: try miniFixture())
+    #expect(result.status == .usageError)
+    #expect(result.stderr.contains("the sweep would solve 50000001 budget levels; at most 1000 are allowed"))
+    #expect(result.stdout.isEmpty)
+  }
+
   @Test("explain names what forcing a candidate out would cost, in sentences then numbers")
   func explain() throws {
     let result = runInProcess(["explain", "T01", "DCB-D1"], in: try miniFixture())

@@ -40,6 +40,9 @@ struct SweepCommand: Command {
     quiet = arguments.flag("quiet")
   }
 
+  /// The most budget levels one sweep solves (each level is a full MILP solve).
+  static let maximumLevels = 1_000
+
   func validate() throws {
     if let step, step.lower != nil || step.upper <= 0 {
       throw UsageError.invalidValue(option: "--step", value: step.description, reason: "expected one positive amount")
@@ -53,7 +56,15 @@ struct SweepCommand: Command {
     let band = session.scenario.dcbBudget
     let lower = budget.map { Money(dollars: $0.lower ?? $0.upper) } ?? band.min
     let upper = budget.map { Money(dollars: $0.upper) } ?? band.max
-    let levels = BudgetSweep.levels(from: lower, to: upper, step: Money(dollars: step?.upper ?? 500_000))
+    let stepDollars = step?.upper ?? 500_000
+    // Each level is a full MILP solve: refuse a sweep that could not finish in any reasonable time.
+    let levelCount = max(0, upper.cents - lower.cents) / (stepDollars * 100) + 1
+    guard levelCount <= Self.maximumLevels else {
+      throw UsageError.invalidValue(
+        option: "--step", value: step?.description ?? "500,000",
+        reason: "the sweep would solve \(levelCount) budget levels; at most \(Self.maximumLevels) are allowed (use a larger step)")
+    }
+    let levels = BudgetSweep.levels(from: lower, to: upper, step: Money(dollars: stepDollars))
     let progress = AnalysisSupport.progress("sweep", total: levels.count, unit: "levels", quiet: quiet, in: context)
     let result = try BudgetSweep(session: session).run(levels: levels, progress: progress.handler)
     progress.bar.finish()
