@@ -1,3 +1,4 @@
+import PortfolioDomain
 import Testing
 
 @testable import PlannerCLI

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// Reads a command's arguments against its descriptor table.
 ///
 /// Accepted forms: `--name VALUE`, `--name=VALUE`, `-x VALUE` (short alias), `--flag`, `-x` (short flag),

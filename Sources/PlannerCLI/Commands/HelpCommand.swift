@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// `dcbplan help [COMMAND...]`: the help of the tool, a group or a command.
 ///
 /// `dcbplan help audit verify` prints the same text as `dcbplan audit verify --help`. An unknown

@@ -1,3 +1,4 @@
+import PortfolioDomain
 import Foundation
 
 /// Where a command's inputs live: the dataset folder, the config folder and the scenario file (DESIGN §3).

@@ -93,26 +93,12 @@ struct TableReader {
       .filter { !$0.isEmpty }
   }
 
-  /// The closest column name by edit distance, when it is close enough to be a typo.
+  /// The closest column name by edit distance (`NameSuggester.editDistance`), when it is close enough to be a
+  /// typo: this reader accepts up to `max(2, n / 3)` edits, looser than the CLI's option suggestions.
   static func nearest(_ name: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(name, $0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    let scored = candidates.map { ($0, NameSuggester.editDistance(name, $0)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
     guard let best = scored.first, best.1 <= max(2, name.count / 3) else { return nil }
     return best.0
-  }
-
-  /// Levenshtein distance over characters.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let x = Array(a), y = Array(b)
-    if x.isEmpty { return y.count }
-    var previous = Array(0...y.count)
-    for i in 1...x.count {
-      var current = [i] + Array(repeating: 0, count: y.count)
-      for j in stride(from: 1, through: y.count, by: 1) {
-        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[y.count]
   }
 
   /// One record with typed accessors; each failed conversion reports a finding at its cell and gives `nil`.
