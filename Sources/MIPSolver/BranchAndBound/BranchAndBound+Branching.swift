@@ -94,7 +94,10 @@ extension BranchAndBound {
     lp.setColumnBounds(column, lower: savedLower, upper: savedUpper)
     lp.basis = basis
     switch status {
-    case .infeasible, .cutoff: return nil
+    case .infeasible: return nil
+    case .cutoff:
+      noteCutoff()
+      return nil
     case .optimal: return (isPruned(value) ? nil : (value, true))
     case .iterationLimit, .unbounded: return (value.isFinite ? value : -.infinity, false)
     }

@@ -129,7 +129,7 @@ extension BranchAndBound {
     case .infeasible, .unbounded:
       bound = outcome == .infeasible ? .infinity : -.infinity
     case .optimal, .limitReached:
-      bound = min(roundedBound(openBound), incumbentValue)
+      bound = min(roundedBound(openBound), incumbentValue, gapPrunedBound)
     }
     if outcome == .optimal && bound > incumbentValue { bound = incumbentValue }
     return BranchAndBoundResult(
@@ -167,7 +167,10 @@ extension BranchAndBound {
       lp.setObjectiveCutoff(lpCutoff)
       let status = lp.solve(iterationLimit: remainingIterations)
       switch status {
-      case .infeasible, .cutoff, .unbounded:
+      case .cutoff:
+        noteCutoff()
+        return .pruned
+      case .infeasible, .unbounded:
         return .pruned
       case .iterationLimit:
         return .limit(.iterations)
@@ -273,6 +276,8 @@ extension BranchAndBound {
     guard cutoff.isFinite else { return }
     let slack = cutoff - objective
     guard slack >= 0 else { return }
+    var fixed = false
+    defer { if fixed { noteCutoff() } }
     let costs = lp.reducedCosts
     let threshold = tolerances.dualFeasibility
     for j in 0..<problem.columnCount where problem.isInteger[j] && lower[j] < upper[j] {
@@ -281,12 +286,14 @@ extension BranchAndBound {
         let limit = (lower[j] + slack / d + tolerances.integrality).rounded(.down)
         if limit < upper[j] {
           upper[j] = limit
+          fixed = true
           record(BoundChange(column: Int32(j), lower: lower[j], upper: limit))
         }
       } else if d < -threshold && upper[j].isFinite {
         let limit = (upper[j] + slack / d - tolerances.integrality).rounded(.up)
         if limit > lower[j] {
           lower[j] = limit
+          fixed = true
           record(BoundChange(column: Int32(j), lower: limit, upper: upper[j]))
         }
       }
