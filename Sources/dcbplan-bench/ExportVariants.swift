@@ -14,8 +14,20 @@ import PortfolioPlanning
 ///   analysis's own sampler (`RobustnessAnalysis.draw(seed: seed, index: 0)`, i.e. `SplitMix64`).
 ///
 /// `--seeds` takes `N` (seeds 1 to N), `A..B`, or a comma list; the default is `1..6`. Each file is
-/// written atomically; one line per file goes to standard output (name, rows, columns). Solve them
-/// with `dcbplan-bench solve OUT_DIR --gap G` beside HiGHS (see this folder's README).
+/// written atomically; one line per file goes to standard output (name, rows, columns). The seeded
+/// variants need the base plan to build the analysis, so the command solves the bundled model once.
+///
+/// Side by side with HiGHS (release build; the top-level README's benchmark section has the table):
+///
+/// ```
+/// .build/release/dcbplan-bench export-variants /tmp/planner-models --seeds 1..6
+/// .build/release/dcbplan-bench solve /tmp/planner-models --gap 1e-4 --repeats 3
+/// python3 Tests/PlannerTestSupport/Fixtures/planner/side_by_side.py /tmp/planner-models \
+///   .build/release/dcbplan --gaps 1e-4,0 --repeats 3 --time-limit 60
+/// ```
+///
+/// `side_by_side.py` runs `dcbplan solve FILE --gap G` and HiGHS 1.16 (highspy, one thread, the same
+/// gap) alternately in fresh processes and prints medians, ratios and both objectives.
 enum ExportVariants {
   static let usage = "usage: dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--data DIR]"
 
