@@ -20,6 +20,9 @@ public struct SolverOptions: Sendable, Hashable {
   public var presolve: Bool = true
   /// Whether cutting planes are separated at the root (default on).
   public var cuts: Bool = true
+  /// Whether the root cut loop also separates Gomory mixed-integer cuts from tableau rows (only
+  /// with `cuts`; internal switch for measurements and tests).
+  var gomoryCuts: Bool = true
   /// Whether primal heuristics run (default on).
   public var heuristics: Bool = true
   /// The solver's tolerances.
