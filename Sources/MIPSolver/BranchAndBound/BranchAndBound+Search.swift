@@ -130,6 +130,9 @@ extension BranchAndBound {
   private func shouldPlunge(into child: SearchNode) -> Bool {
     guard incumbentValue.isFinite else { return true }
     let best = min(queue.minimumBound, child.bound)
+    // With an integral objective, nodes whose bounds round to the best bound's lattice point must
+    // all be solved whatever the order, so depth first costs nothing and finds solutions sooner.
+    if objectiveUnit != nil && roundedBound(child.bound) <= roundedBound(best) { return true }
     return child.bound <= best + 0.25 * (incumbentValue - best)
   }
 
