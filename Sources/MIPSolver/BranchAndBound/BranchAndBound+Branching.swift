@@ -94,8 +94,16 @@ extension BranchAndBound {
     lp.setColumnBounds(column, lower: savedLower, upper: savedUpper)
     lp.basis = basis
     switch status {
-    case .infeasible, .cutoff: return nil
-    case .optimal: return (isPruned(value) ? nil : (value, true))
+    case .infeasible: return nil
+    case .cutoff:
+      noteDiscarded(atLeast: lpCutoff)
+      return nil
+    case .optimal:
+      if isPruned(value) {
+        noteDiscarded(atLeast: value)
+        return nil
+      }
+      return (value, true)
     case .iterationLimit, .unbounded: return (value.isFinite ? value : -.infinity, false)
     }
   }

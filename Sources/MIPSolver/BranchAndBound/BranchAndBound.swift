@@ -36,6 +36,10 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
 
   var incumbent: [Double]?
   var incumbentValue = Double.infinity
+  /// The smallest LP bound of any region discarded because its bound came within the gap allowance of
+  /// the incumbent (or above the LP cutoff) rather than above the incumbent itself; the reported best
+  /// bound never exceeds it, so a search stopped by the gap reports the gap it really has.
+  var discardedBound = Double.infinity
   let objectiveUnit: Double?
   var queue = NodeQueue()
   var pseudoCosts: PseudoCosts
@@ -145,6 +149,12 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   /// Whether a node with LP bound `bound` can be pruned.
   func isPruned(_ bound: Double) -> Bool {
     incumbentValue.isFinite && roundedBound(bound) >= incumbentValue - gapAllowance
+  }
+
+  /// Records that a region whose LP bound is at least `bound` was discarded (pruned, cut off, or fixed
+  /// away by reduced costs), so the final best bound stays valid when the gap allowance is not zero.
+  func noteDiscarded(atLeast bound: Double) {
+    discardedBound = min(discardedBound, roundedBound(bound))
   }
 
   /// The value passed to `setObjectiveCutoff`: an LP objective above it prunes the node.
