@@ -9,8 +9,10 @@ import OptimizationModel
 /// against the *original* model (bounds, rows relative to their largest side, integrality) within
 /// `tolerances.solutionCheck` before it is reported; a candidate that fails is never reported.
 ///
-/// `solve` throws only for invalid input (NaN or infinite coefficients, crossed bounds, bad indices);
-/// infeasible, unbounded and limits are `SolveStatus` values. Deterministic: the same model and
+/// `solve` throws only for invalid input (NaN or infinite coefficients, bad indices, duplicate names);
+/// infeasible, unbounded and limits are `SolveStatus` values. Crossed bounds (a variable's lower bound
+/// above its upper, or a row's) make the model infeasible, as in HiGHS 1.16: an MPS file with `UP -3`
+/// on a column whose lower bound is 0 is a valid, infeasible model. Deterministic: the same model and
 /// options give the same answer and node count on every run; only `timeLimit` reads the clock
 /// for a decision.
 public struct MILPSolver: Sendable {
@@ -24,7 +26,8 @@ public struct MILPSolver: Sendable {
   ///   - options: gaps, limits, switches and tolerances (`SolverOptions` documents the defaults).
   /// - Returns: the status, the best solution (checked against `model`), the best bound, nodes,
   ///   iterations and wall-clock seconds; objective and bound are in the model's sense.
-  /// - Throws: `InvalidModelError` when `model.validate()` finds problems; nothing else.
+  /// - Throws: `InvalidModelError` when `model.validate()` finds problems other than crossed bounds
+  ///   (those give `.infeasible`); nothing else.
   public func solve(_ model: LinearModel, options: SolverOptions = SolverOptions()) throws -> SolveResult {
     try solve(model, options: options, progress: nil)
   }
@@ -52,7 +55,11 @@ public struct MILPSolver: Sendable {
   ) throws -> SolveResult {
     let clock = ContinuousClock()
     let start = clock.now
-    try model.checkValid()
+    if let crossed = try Self.crossedBounds(model) {
+      var result = crossed
+      result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
+      return result
+    }
     var result: SolveResult
     if options.presolve && model.hasIntegers {
       result = solvePresolved(model, options: options, progress: progress, engine: engine)
@@ -61,6 +68,21 @@ public struct MILPSolver: Sendable {
     }
     result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
     return result
+  }
+
+  /// Validates `model`: throws for invalid input, returns an infeasible result when the only problems
+  /// are crossed variable or row bounds, and `nil` for a valid model.
+  static func crossedBounds(_ model: LinearModel) throws(InvalidModelError) -> SolveResult? {
+    let problems = model.validate()
+    if problems.isEmpty { return nil }
+    let invalid = problems.filter {
+      switch $0 {
+      case .crossedVariableBounds, .crossedRowBounds: false
+      default: true
+      }
+    }
+    if !invalid.isEmpty { throw InvalidModelError(problems: invalid) }
+    return SolveResult(status: .infeasible)
   }
 
   /// Presolve, solve the reduced model, postsolve and check; falls back to the original model.
