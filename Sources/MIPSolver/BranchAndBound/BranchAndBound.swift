@@ -153,8 +153,12 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
 
   /// Records that a region whose LP bound is at least `bound` was discarded (pruned, cut off, or fixed
   /// away by reduced costs), so the final best bound stays valid when the gap allowance is not zero.
+  /// Bounds within the numerical floor of `gapAllowance` (1e-9 relative) count as equal to the incumbent,
+  /// so a `--gap 0` proof reports a zero gap.
   func noteDiscarded(atLeast bound: Double) {
-    discardedBound = min(discardedBound, roundedBound(bound))
+    let rounded = roundedBound(bound)
+    guard rounded < incumbentValue - 1e-9 * max(1, abs(incumbentValue)) else { return }
+    discardedBound = min(discardedBound, rounded)
   }
 
   /// The value passed to `setObjectiveCutoff`: an LP objective above it prunes the node.
