@@ -20,6 +20,7 @@ struct HiGHSAnswer: Decodable, Sendable {
 /// The models of shapes the solver was not tuned on (`Fixtures/unseen/`, written by its `gen_unseen.py`)
 /// must get HiGHS's status and optimum (relative 1e-6) with a full proof, and every reported solution
 /// must satisfy the original model; crossed bounds in the file are an infeasible model, not an error.
+/// Stopped at a relative gap, the incumbent and the reported bound must bracket HiGHS's optimum.
 @Suite("Unseen model shapes against HiGHS")
 struct UnseenInstanceTests {
   static let answers: [String: HiGHSAnswer] = (try? HiGHSAnswer.load("unseen/highs.json")) ?? [:]
@@ -27,7 +28,7 @@ struct UnseenInstanceTests {
 
   @Test("The fixture list is bundled and covers every shape")
   func fixturesPresent() {
-    #expect(Self.names.count == 50)
+    #expect(Self.names.count == 52)
     for prefix in ["ufl_", "cfl_", "setcover_", "setpack_", "setpart_", "gint_", "crossed_", "sense_", "fixed_spaces_"] {
       #expect(Self.names.contains { $0.hasPrefix(prefix) }, "no \(prefix) instance")
     }
@@ -59,6 +60,28 @@ struct UnseenInstanceTests {
       // HiGHS could not tell unbounded from infeasible; the fixtures of this kind are unbounded MIPs
       // with a feasible point.
       #expect(result.status == .unbounded, "\(name): \(result.status)")
+    }
+  }
+
+  static let optimalNames = names.filter { answers[$0]?.status == "optimal" }
+
+  @Test("At a 5% or 1% gap the incumbent and the reported bound bracket HiGHS's optimum", arguments: optimalNames)
+  func bracketsAtGap(_ name: String) throws {
+    let optimum = try #require(Self.answers[name]?.objective)
+    let model = try MPSReader.read(try TestFixtures.text("unseen/\(name).mps"))
+    let slack = 1e-9 * max(1, abs(optimum))
+    for gap in [0.05, 0.01] {
+      var options = SolverOptions()
+      options.relativeGap = gap
+      let result = try MILPSolver().solve(model, options: options)
+      #expect(result.status == .optimal, "\(name) at \(gap): \(result.status)")
+      let objective = try #require(result.objective)
+      let bound = try #require(result.bound)
+      if model.sense == .maximize {
+        #expect(objective <= optimum + slack && bound >= optimum - slack, "\(name) at \(gap): \(objective), bound \(bound), optimum \(optimum)")
+      } else {
+        #expect(objective >= optimum - slack && bound <= optimum + slack, "\(name) at \(gap): \(objective), bound \(bound), optimum \(optimum)")
+      }
     }
   }
 }
