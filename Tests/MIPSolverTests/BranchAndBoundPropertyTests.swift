@@ -55,6 +55,32 @@ struct BranchAndBoundPropertyTests {
     }
   }
 
+  @Test("A search stopped by a loose gap reports a valid bound and the gap it really has", arguments: 1...30)
+  func looseGapBoundIsValid(seed: Int) throws {
+    var generator = SplitMix64(seed: UInt64(500 + seed))
+    let model = RandomMIP.make(
+      seed: UInt64(seed), using: &generator, variables: 70, rows: 6, integerShare: 1, binary: true)
+    var exact = SolverOptions()
+    exact.relativeGap = 0
+    exact.absoluteGap = 0
+    let reference = try MILPSolver().solve(model, options: exact)
+    var loose = SolverOptions()
+    loose.relativeGap = 0.004
+    loose.absoluteGap = 0
+    let result = try MILPSolver().solve(model, options: loose)
+    #expect(result.status == reference.status, "seed \(seed)")
+    guard let expected = reference.objective else { return }
+    let objective = try #require(result.objective, "seed \(seed)")
+    let bound = try #require(result.bound, "seed \(seed)")
+    let slack = 1e-6 * max(1, abs(expected))
+    if model.sense == .minimize {
+      #expect(bound <= expected + slack, "seed \(seed): bound \(bound) above the optimum \(expected)")
+    } else {
+      #expect(bound >= expected - slack, "seed \(seed): bound \(bound) below the optimum \(expected)")
+    }
+    #expect(abs(objective - bound) <= 0.004 * abs(objective) + slack, "seed \(seed)")
+  }
+
   @Test("Two runs give the same answer and the same node count")
   func deterministic() throws {
     for seed in 100..<110 {

@@ -178,4 +178,13 @@ public protocol LPRelaxationSolver: AnyObject {
   var basis: LPBasis { get set }
   /// Simplex iterations performed since the engine was created.
   var iterationCount: Int { get }
+  /// The simplex tableau row of basic column `basicColumn` in original units (see
+  /// `DualSimplex.tableauRow(basicColumn:)`): `n + m` entries, columns then row logicals
+  /// `r_i = -(A x)_i`, with `Σ t_k v_k = 0`; `nil` if the column is not basic or the engine cannot tell.
+  func tableauRow(basicColumn: Int) -> [Double]?
+}
+
+extension LPRelaxationSolver {
+  /// Engines without tableau access return `nil` (no Gomory cuts).
+  public func tableauRow(basicColumn: Int) -> [Double]? { nil }
 }
