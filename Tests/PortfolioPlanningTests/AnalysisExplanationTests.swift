@@ -88,4 +88,35 @@ struct AnalysisExplanationTests {
     #expect(lower <= -100.0 / 3 && -100.0 / 3 <= upper)
     #expect(upper - lower <= 100.0 / 32 + 1e-9)
   }
+
+  @Test("explaining all candidates (warm-started runs) gives what explaining each alone gives")
+  func runsMatchSingleExplanations() throws {
+    let (session, base, explanations) = try Self.explanations()
+    let explainer = CandidateExplainer(session: session, base: base, costSteps: 5)
+    #expect(explanations.count == Self.candidates.count)
+    for explanation in explanations {
+      let alone = try #require(try explainer.explain([explanation.candidate]).first)
+      #expect(alone.objectiveLoss == explanation.objectiveLoss, "\(explanation.candidate)")
+      #expect(alone.change == explanation.change, "\(explanation.candidate)")
+      #expect(alone.costThreshold == explanation.costThreshold, "\(explanation.candidate)")
+      #expect(alone.scoreThresholds == explanation.scoreThresholds, "\(explanation.candidate)")
+    }
+  }
+
+  @Test("the forced re-solve starts from the best pooled plan with the forced decision")
+  func poolSeed() throws {
+    let (session, base, _) = try Self.explanations()
+    let explainer = CandidateExplainer(session: session, base: base)
+    let values = try #require(base.values)
+    // The base plan funds A and B: it seeds forcing C out, never forcing A out or C in.
+    #expect(explainer.seed(for: "C", funded: false, pool: [values]) == values)
+    #expect(explainer.seed(for: "A", funded: false, pool: [values]) == nil)
+    #expect(explainer.seed(for: "C", funded: true, pool: [values]) == nil)
+    var forcedC = session.planning
+    forcedC.setCandidate("C", funded: true)
+    let withC = try #require(try session.planner.solve(forcedC, options: session.options).values)
+    #expect(explainer.seed(for: "C", funded: true, pool: [values, withC]) == withC)
+    // Both fund A; the base plan scores higher, so it is preferred.
+    #expect(explainer.seed(for: "A", funded: true, pool: [withC, values]) == values)
+  }
 }

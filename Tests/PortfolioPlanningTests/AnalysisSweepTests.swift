@@ -65,6 +65,25 @@ struct AnalysisSweepTests {
     }
   }
 
+  @Test("levels above what the top plan spends reuse it, and equal plans solved from scratch")
+  func reuseAboveSpending() throws {
+    let scenario = World.scenario(weights: (1, 0), band: 0...70)
+    let session = World.session(Self.portfolio, scenario)
+    let levels = [45, 50, 55, 60, 65, 70].map { Money(dollars: Int64($0) * 1000) }
+    let result = try BudgetSweep(session: session).run(levels: levels)
+    for level in result.levels {
+      var fresh = scenario
+      fresh.dcbBudget.max = level.budgetMax
+      let plan = try World.session(Self.portfolio, fresh).solveBase()
+      let values = try #require(plan.values)
+      #expect(abs((plan.objective ?? -1) - (level.objective ?? -2)) < 1e-9, "level \(level.budgetMax)")
+      #expect(level.choices == session.choices(at: values), "level \(level.budgetMax)")
+      #expect(level.totalCost == session.totalCost(at: values))
+    }
+    // Everything (cost 50k) fits from $50,000 up: those levels fund all four.
+    #expect(result.levels.filter { $0.choices.count == 4 }.map(\.budgetMax.wholeDollars) == [50_000, 55_000, 60_000, 65_000, 70_000])
+  }
+
   @Test("a maximum below the floor has no plan")
   func belowFloor() throws {
     let session = World.session(Self.portfolio, World.scenario(weights: (1, 0), band: 20...50))

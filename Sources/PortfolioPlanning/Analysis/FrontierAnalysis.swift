@@ -43,7 +43,8 @@ public struct FrontierResult: Sendable {
 ///
 /// Grid mode steps epsilon evenly from the top point's x to the largest x; the interior points are
 /// solved in two fixed contiguous halves on separate threads, each carrying its neighbour's y as an
-/// upper bound (`A_y <= y_previous`, valid as epsilon rises) and its point as a warm start. Exact mode
+/// upper bound (`A_y <= y_previous`, valid as epsilon rises) and starting from the best plan found so far
+/// in its half (or the largest-x plan) that meets the new epsilon (`bestSeed`). Exact mode
 /// steps epsilon just above the last x (half the scores' decimal resolution) until no point remains.
 public struct FrontierAnalysis: Sendable {
   /// The session.
@@ -110,6 +111,18 @@ public struct FrontierAnalysis: Sendable {
     return (values, xTerms.value(at: values), yTerms.value(at: values))
   }
 
+  /// The plan of `pool` with the most y among those feasible for the point at `epsilon` under `yCap`
+  /// (`A_x >= epsilon`, `A_y <= yCap` within the tolerance `point` adds): the warm start of its first solve.
+  func bestSeed(in pool: [[Double]], epsilon: Double, yCap: Double) -> [Double]? {
+    var best: (values: [Double], y: Double)?
+    for values in pool {
+      let xValue = xTerms.value(at: values), yValue = yTerms.value(at: values)
+      guard xValue >= epsilon, yValue <= yCap + Self.tolerance(yCap) else { continue }
+      if best.map({ yValue > $0.y }) ?? true { best = (values, yValue) }
+    }
+    return best?.values
+  }
+
   /// The frontier.
   /// - Parameters:
   ///   - points: grid mode with this many epsilon levels (at least 2); ignored when `exact`.
@@ -159,11 +172,17 @@ public struct FrontierAnalysis: Sendable {
       let outcomes = try AnalysisParallel.map(count: ranges.count) { part in
         var results: [(values: [Double], x: Double, y: Double, epsilon: Double?)?] = []
         var previous: (values: [Double], y: Double)? = part == 0 ? (seed.values, seed.y) : nil
+        var pool: [[Double]] = xBest.values.map { [$0] } ?? []
         for index in ranges[part] {
           let epsilon = adjusted[index]
-          let next = try point(epsilon: epsilon, yCap: previous?.y ?? seed.y, incumbent: previous?.values ?? xBest.values)
+          let yCap = previous?.y ?? seed.y
+          let start = bestSeed(in: pool, epsilon: epsilon, yCap: yCap)
+          let next = try point(epsilon: epsilon, yCap: yCap, incumbent: start)
           results.append(next.map { ($0.values, $0.x, $0.y, epsilon) })
-          if let next { previous = (next.values, next.y) }
+          if let next {
+            previous = (next.values, next.y)
+            pool.append(next.values)
+          }
           tracker.step()
         }
         return results
