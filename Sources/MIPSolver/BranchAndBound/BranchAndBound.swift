@@ -51,8 +51,6 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var cutCount = 0
   /// The rows added to the engine (cuts), in order: engine row `problem.rowCount + k` is `cutRows[k]`.
   var cutRows: [LPRow] = []
-  /// Whether each of `cutRows` is a Gomory cut (those are removed again when slack).
-  var cutIsGomory: [Bool] = []
   /// Builds a fresh engine for a sub-MIP heuristic; `nil` disables sub-MIPs (as inside one).
   var makeEngine: ((LPProblem) -> LP)?
   /// Nodes spent in sub-MIP heuristics.

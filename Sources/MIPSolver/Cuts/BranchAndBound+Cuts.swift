@@ -7,6 +7,7 @@ extension BranchAndBound {
     let mir = MIRSeparator(problem: problem, tolerances: tolerances)
     let gomory = GomorySeparator(problem: problem)
     let maxRounds = 20
+    let pureInteger = !problem.isInteger.contains(false)
     var stalled = 0
     for _ in 0..<maxRounds {
       let x = lp.columnValues
@@ -14,14 +15,14 @@ extension BranchAndBound {
       purgeSlackCuts()
       var cuts = separator.separate(x: x, lower: rootLower, upper: rootUpper)
         + mir.separate(x: x, lower: rootLower, upper: rootUpper)
-      let rowCuts = cuts.count
-      if options.gomoryCuts {
+      // Gomory cuts only in pure integer problems: measured, in mixed ones (planner models with
+      // continuous payments, bell5) they tighten the root but the tree grows (1.3x to 1.7x).
+      if options.gomoryCuts && pureInteger {
         cuts += gomory.separate(lp: lp, x: x, lower: rootLower, upper: rootUpper, cuts: cutRows)
       }
       if cuts.isEmpty { return }
       lp.addRows(cuts)
       cutRows += cuts
-      cutIsGomory += cuts.indices.map { $0 >= rowCuts }
       cutCount += cuts.count
       lp.setObjectiveCutoff(lpCutoff)
       let status = lp.solve(iterationLimit: remainingIterations)
@@ -41,19 +42,17 @@ extension BranchAndBound {
 
   /// Removes the added cuts that are not tight at the engine's current solution (slack above
   /// `1e-6` relative to the side), keeping the others in order.
-  func purgeSlackCuts(droppingGomory: Bool = false) {
+  func purgeSlackCuts() {
     guard !cutRows.isEmpty else { return }
     let activity = lp.rowActivities
     var doomed: [Int] = []
     var kept: [LPRow] = []
-    var keptGomory: [Bool] = []
     for (k, cut) in cutRows.enumerated() {
       let a = activity[problem.rowCount + k]
       let tightBelow = cut.lower.isFinite && a - cut.lower <= 1e-6 * max(1, abs(cut.lower))
       let tightAbove = cut.upper.isFinite && cut.upper - a <= 1e-6 * max(1, abs(cut.upper))
-      if (tightBelow || tightAbove) && !(droppingGomory && cutIsGomory[k]) {
+      if tightBelow || tightAbove {
         kept.append(cut)
-        keptGomory.append(cutIsGomory[k])
       } else {
         doomed.append(problem.rowCount + k)
       }
@@ -61,6 +60,5 @@ extension BranchAndBound {
     if doomed.isEmpty { return }
     lp.removeRows(doomed)
     cutRows = kept
-    cutIsGomory = keptGomory
   }
 }
