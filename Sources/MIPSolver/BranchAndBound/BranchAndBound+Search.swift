@@ -77,16 +77,19 @@ extension BranchAndBound {
     var restartIncumbent = incumbentValue
     var restarts = 0
     while true {
-      // Restarts only in the main search (sub-MIPs have no engine factory).
+      // Restarts only in the main search (sub-MIPs have no engine factory) of pure integer problems.
       if incumbentValue < restartIncumbent && restarts < maxRestarts && nodeCount <= restartNodeLimit
-        && makeEngine != nil && reachedLimit() == nil
+        && makeEngine != nil && isPureInteger && reachedLimit() == nil
       {
         restartIncumbent = incumbentValue
         if let child = plunge {
           queue.push(child)
           plunge = nil
         }
-        if restartFromRoot() { restarts += 1 }
+        if restartFromRoot() {
+          restarts += 1
+          restartCount += 1
+        }
       }
       let openBound = min(queue.minimumBound, plunge?.bound ?? .infinity)
       if openBound == .infinity { break }
@@ -134,7 +137,7 @@ extension BranchAndBound {
     let best = min(queue.minimumBound, child.bound)
     // With an integral objective, nodes whose bounds round to the best bound's lattice point must
     // all be solved whatever the order, so depth first costs nothing and finds solutions sooner.
-    if objectiveUnit != nil && roundedBound(child.bound) <= roundedBound(best) { return true }
+    if isPureInteger && objectiveUnit != nil && roundedBound(child.bound) <= roundedBound(best) { return true }
     return child.bound <= best + 0.25 * (incumbentValue - best)
   }
 

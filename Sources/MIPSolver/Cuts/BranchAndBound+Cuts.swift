@@ -1,23 +1,23 @@
 extension BranchAndBound {
   /// Root cut loop: separates lifted knapsack covers, c-MIR cuts and Gomory mixed-integer cuts from
   /// the current LP solution, adds the violated ones and re-solves, for a few rounds while the bound
-  /// moves. Cuts that are slack at the start of a round are removed first, so the LP stays small.
+  /// moves. In pure integer problems, cuts that are slack at the start of a round are removed first,
+  /// so the LP stays small.
   func separateRootCuts() {
     let separator = KnapsackCoverSeparator(problem: problem, tolerances: tolerances)
     let mir = MIRSeparator(problem: problem, tolerances: tolerances)
     let gomory = GomorySeparator(problem: problem)
     let maxRounds = 20
-    let pureInteger = !problem.isInteger.contains(false)
     var stalled = 0
     for _ in 0..<maxRounds {
       let x = lp.columnValues
       if fractionalColumns(x).isEmpty { return }
-      purgeSlackCuts()
+      if isPureInteger { purgeSlackCuts() }
       var cuts = separator.separate(x: x, lower: rootLower, upper: rootUpper)
         + mir.separate(x: x, lower: rootLower, upper: rootUpper)
       // Gomory cuts only in pure integer problems: measured, in mixed ones (planner models with
       // continuous payments, bell5) they tighten the root but the tree grows (1.3x to 1.7x).
-      if options.gomoryCuts && pureInteger {
+      if options.gomoryCuts && isPureInteger {
         cuts += gomory.separate(lp: lp, x: x, lower: rootLower, upper: rootUpper, cuts: cutRows)
       }
       if cuts.isEmpty { return }
