@@ -9,8 +9,10 @@ import OptimizationModel
 /// against the *original* model (bounds, rows relative to their largest side, integrality) within
 /// `tolerances.solutionCheck` before it is reported; a candidate that fails is never reported.
 ///
-/// `solve` throws only for invalid input (NaN or infinite coefficients, crossed bounds, bad indices);
-/// infeasible, unbounded and limits are `SolveStatus` values. Deterministic: the same model and
+/// `solve` throws only for invalid input (NaN or infinite coefficients, bad indices, duplicate names);
+/// infeasible, unbounded and limits are `SolveStatus` values. Crossed bounds (a variable's lower bound
+/// above its upper, or a row's) make the model infeasible, as in HiGHS 1.16: an MPS file with `UP -3`
+/// on a column whose lower bound is 0 is a valid, infeasible model. Deterministic: the same model and
 /// options give the same answer and node count on every run; only `timeLimit` reads the clock
 /// for a decision.
 public struct MILPSolver: Sendable {
@@ -24,7 +26,8 @@ public struct MILPSolver: Sendable {
   ///   - options: gaps, limits, switches and tolerances (`SolverOptions` documents the defaults).
   /// - Returns: the status, the best solution (checked against `model`), the best bound, nodes,
   ///   iterations and wall-clock seconds; objective and bound are in the model's sense.
-  /// - Throws: `InvalidModelError` when `model.validate()` finds problems; nothing else.
+  /// - Throws: `InvalidModelError` when `model.validate()` finds problems other than crossed bounds
+  ///   (those give `.infeasible`); nothing else.
   public func solve(_ model: LinearModel, options: SolverOptions = SolverOptions()) throws -> SolveResult {
     try solve(model, options: options, progress: nil)
   }
@@ -36,8 +39,26 @@ public struct MILPSolver: Sendable {
   public func solve(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?
   ) throws -> SolveResult {
+    try solve(model, options: options, incumbent: nil, progress: progress)
+  }
+
+  /// Solves `model` warm-started from `incumbent`, a point believed feasible (the model's column order).
+  ///
+  /// The point is checked against `model` (integers rounded, `tolerances.solutionCheck`); a point that
+  /// fails is ignored. A feasible one seeds branch-and-bound as its first incumbent (mapped through
+  /// presolve; when a reduction rejects it there, its objective value still serves as the cutoff), so
+  /// pruning, reduced-cost fixing and the gap test start from it. The result never reports a worse
+  /// point than the incumbent: when the search finds nothing better, the incumbent is returned, with
+  /// `.optimal` when the search proved that nothing beats it by more than the gap. See
+  /// `SolverOptions.cutoff` for the interplay with a cutoff. Deterministic as `solve(_:options:)`.
+  public func solve(
+    _ model: LinearModel, options: SolverOptions, incumbent: [Double]?,
+    progress: (@Sendable (SolveProgress) -> Void)? = nil
+  ) throws -> SolveResult {
     let tolerances = options.tolerances
-    return try solve(model, options: options, progress: progress) { DualSimplex(problem: $0, tolerances: tolerances) }
+    return try solve(model, options: options, progress: progress, incumbent: incumbent) {
+      DualSimplex(problem: $0, tolerances: tolerances)
+    }
   }
 
   /// Solves `model` with the given LP engine; the public entry points pass the dual simplex.
@@ -48,25 +69,53 @@ public struct MILPSolver: Sendable {
   /// reduced costs come straight from the engine.
   func solve<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: @escaping (LPProblem) -> LP
+    incumbent: [Double]? = nil, engine: @escaping (LPProblem) -> LP
   ) throws -> SolveResult {
     let clock = ContinuousClock()
     let start = clock.now
-    try model.checkValid()
+    if let crossed = try Self.crossedBounds(model) {
+      var result = crossed
+      result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
+      return result
+    }
+    let warm = model.hasIntegers ? WarmStart(model: model, point: incumbent, options: options) : nil
     var result: SolveResult
     if options.presolve && model.hasIntegers {
-      result = solvePresolved(model, options: options, progress: progress, engine: engine)
+      result = solvePresolved(model, options: options, progress: progress, warm: warm, engine: engine)
     } else {
-      result = solveOriginal(model, options: options, progress: progress, engine: engine)
+      result = solveOriginal(model, options: options, progress: progress, warm: warm, engine: engine)
     }
+    if let cutoff = options.cutoff, let objective = result.objective, result.values != nil,
+      !WarmStart.isStrictlyBetter(objective, than: cutoff, sense: model.sense)
+    {
+      // Paths without a search (empty after presolve, an LP) do not see the cutoff: apply it here.
+      let status: SolveStatus = result.status == .optimal ? .infeasible : result.status
+      result = SolveResult(status: status, nodes: result.nodes, iterations: result.iterations)
+    }
+    if let warm { result = warm.merged(into: result, model: model, options: options) }
     result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
     return result
+  }
+
+  /// Validates `model`: throws for invalid input, returns an infeasible result when the only problems
+  /// are crossed variable or row bounds, and `nil` for a valid model.
+  static func crossedBounds(_ model: LinearModel) throws(InvalidModelError) -> SolveResult? {
+    let problems = model.validate()
+    if problems.isEmpty { return nil }
+    let invalid = problems.filter {
+      switch $0 {
+      case .crossedVariableBounds, .crossedRowBounds: false
+      default: true
+      }
+    }
+    if !invalid.isEmpty { throw InvalidModelError(problems: invalid) }
+    return SolveResult(status: .infeasible)
   }
 
   /// Presolve, solve the reduced model, postsolve and check; falls back to the original model.
   private func solvePresolved<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: @escaping (LPProblem) -> LP
+    warm: WarmStart?, engine: @escaping (LPProblem) -> LP
   ) -> SolveResult {
     var presolveOptions = PresolveOptions()
     presolveOptions.feasibility = options.tolerances.primalFeasibility
@@ -76,7 +125,7 @@ public struct MILPSolver: Sendable {
     case .infeasible:
       return SolveResult(status: .infeasible)
     case .unboundedOrInfeasible:
-      return solveOriginal(model, options: options, progress: progress, engine: engine)
+      return solveOriginal(model, options: options, progress: progress, warm: warm, engine: engine)
     case .reduced:
       break
     }
@@ -84,7 +133,8 @@ public struct MILPSolver: Sendable {
     if presolved.model.variables.isEmpty {
       reduced = SolveResult(status: .optimal, values: [])
     } else {
-      reduced = solveOriginal(presolved.model, options: options, progress: progress, engine: engine)
+      let reducedWarm = warm?.reduced(to: presolved.postsolve.columnMap)
+      reduced = solveOriginal(presolved.model, options: options, progress: progress, warm: reducedWarm, engine: engine)
     }
     guard let reducedValues = reduced.values else {
       reduced.rowActivities = nil
@@ -93,7 +143,7 @@ public struct MILPSolver: Sendable {
     var values = presolved.postsolve.values(from: reducedValues)
     for j in values.indices where model.variables[j].isInteger { values[j] = values[j].rounded() }
     guard model.isFeasible(values, tolerance: options.tolerances.solutionCheck) else {
-      return solveOriginal(model, options: options, progress: progress, engine: engine)
+      return solveOriginal(model, options: options, progress: progress, warm: warm, engine: engine)
     }
     var result = reduced
     result.values = values
@@ -109,7 +159,7 @@ public struct MILPSolver: Sendable {
   /// Solves `model` as given: the LP path or branch-and-bound.
   private func solveOriginal<LP: LPRelaxationSolver>(
     _ model: LinearModel, options: SolverOptions, progress: (@Sendable (SolveProgress) -> Void)?,
-    engine: @escaping (LPProblem) -> LP
+    warm: WarmStart? = nil, engine: @escaping (LPProblem) -> LP
   ) -> SolveResult {
     let problem = MIPProblem(model: model, integrality: options.tolerances.integrality)
     let factor = problem.senseFactor
@@ -122,6 +172,11 @@ public struct MILPSolver: Sendable {
     let lp = engine(problem.lp)
     let search = BranchAndBound(problem: problem, lp: lp, options: options, progress: progress)
     search.makeEngine = engine
+    let cutoff = options.cutoff.map { factor * $0 }
+    if !search.seed(point: warm?.point, cutoff: cutoff), let value = warm?.objective {
+      // The point did not survive (a presolve reduction): its value still prunes.
+      search.seed(point: nil, cutoff: factor * value)
+    }
     let outcome = search.run()
     var result = SolveResult(status: .optimal, nodes: outcome.nodes, iterations: outcome.iterations)
     switch outcome.outcome {

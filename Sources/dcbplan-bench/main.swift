@@ -10,6 +10,7 @@ func runBench() -> Int32 {
   if raw.first == "sha256" { return HashingBenchmark.run(arguments: Array(raw.dropFirst())) }
   if raw.first == "ledger-verify" { return LedgerBenchmark.run(arguments: Array(raw.dropFirst())) }
   if raw.first == "analysis" { return AnalysisBench.run(arguments: Array(raw.dropFirst())) }
+  if raw.first == "export-variants" { return ExportVariants.run(arguments: Array(raw.dropFirst())) }
   let arguments: BenchArguments
   do {
     arguments = try BenchArguments(Array(CommandLine.arguments.dropFirst()))

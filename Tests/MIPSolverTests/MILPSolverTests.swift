@@ -127,9 +127,24 @@ struct MILPSolverTests {
   @Test("Invalid input throws with the offending variable named")
   func invalidInputThrows() throws {
     var model = LinearModel()
-    model.addVariable(.init(name: "bad", lowerBound: 2, upperBound: 1))
+    model.addVariable(.init(name: "bad", lowerBound: 0, upperBound: .nan))
+    model.addVariable(.init(name: "crossed", lowerBound: 2, upperBound: 1))
     let error = try #require(throws: InvalidModelError.self) { try MILPSolver().solveWithDenseLP(model) }
     #expect(error.description.contains("'bad'"))
+    #expect(!error.description.contains("'crossed'"))
+  }
+
+  @Test("Crossed variable or row bounds make the model infeasible, as in HiGHS", arguments: [false, true])
+  func crossedBoundsAreInfeasible(integer: Bool) throws {
+    // MPS `UP x -3` on a column whose lower bound is 0 (HiGHS 1.16 keeps the lower bound).
+    var model = LinearModel()
+    model.addVariable(.init(name: "x", lowerBound: 0, upperBound: -3, isInteger: integer, objective: 1))
+    model.addVariable(.init(name: "y", lowerBound: 0, upperBound: 4, objective: 1))
+    #expect(try MILPSolver().solve(model).status == .infeasible)
+    var rows = LinearModel()
+    rows.addVariable(.init(name: "y", lowerBound: 0, upperBound: 4, isInteger: integer, objective: 1))
+    rows.addRow(.init(name: "r", indices: [0], coefficients: [1], lowerBound: 2, upperBound: 1))
+    #expect(try MILPSolver().solve(rows).status == .infeasible)
   }
 
   @Test("Node limit returns the incumbent with a bound and a gap")

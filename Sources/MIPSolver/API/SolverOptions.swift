@@ -25,6 +25,12 @@ public struct SolverOptions: Sendable, Hashable {
   var gomoryCuts: Bool = true
   /// Whether primal heuristics run (default on).
   public var heuristics: Bool = true
+  /// An objective value, in the model's sense, that nothing of interest to the caller fails to beat;
+  /// `nil` (the default) for none. The search looks only for points strictly better than it (a point
+  /// better by less than the gap allowance may be missed) and prunes every node that cannot beat it;
+  /// when none exists the result is `.infeasible` (read: "nothing better than the cutoff"), unless a
+  /// warm-start incumbent at least as good as the cutoff was given (then that incumbent is returned).
+  public var cutoff: Double? = nil
   /// The solver's tolerances.
   public var tolerances = Tolerances()
 

@@ -96,14 +96,9 @@ extension BranchAndBound {
     switch status {
     case .infeasible: return nil
     case .cutoff:
-      noteDiscarded(atLeast: lpCutoff)
+      noteCutoff()
       return nil
-    case .optimal:
-      if isPruned(value) {
-        noteDiscarded(atLeast: value)
-        return nil
-      }
-      return (value, true)
+    case .optimal: return (isPruned(value) ? nil : (value, true))
     case .iterationLimit, .unbounded: return (value.isFinite ? value : -.infinity, false)
     }
   }

@@ -111,10 +111,7 @@ extension BranchAndBound {
       } else {
         break
       }
-      if isPruned(node.bound) {
-        noteDiscarded(atLeast: node.bound)
-        continue
-      }
+      if isPruned(node.bound) { continue }
       nodeCount += 1
       switch process(node, warm: warm) {
       case .pruned:
@@ -148,7 +145,7 @@ extension BranchAndBound {
     case .infeasible, .unbounded:
       bound = outcome == .infeasible ? .infinity : -.infinity
     case .optimal, .limitReached:
-      bound = min(roundedBound(openBound), discardedBound, incumbentValue)
+      bound = min(roundedBound(openBound), incumbentValue, gapPrunedBound)
     }
     if outcome == .optimal && bound > incumbentValue { bound = incumbentValue }
     return BranchAndBoundResult(
@@ -187,7 +184,7 @@ extension BranchAndBound {
       let status = lp.solve(iterationLimit: remainingIterations)
       switch status {
       case .cutoff:
-        noteDiscarded(atLeast: max(node.bound, lpCutoff))
+        noteCutoff()
         return .pruned
       case .infeasible, .unbounded:
         return .pruned
@@ -203,10 +200,7 @@ extension BranchAndBound {
           gain: lp.objectiveValue - node.parentObjective)
       }
       firstSolve = false
-      if isPruned(objective) {
-        noteDiscarded(atLeast: objective)
-        return .pruned
-      }
+      if isPruned(objective) { return .pruned }
       let x = lp.columnValues
       let fractional = fractionalColumns(x)
       if fractional.isEmpty {
@@ -229,10 +223,7 @@ extension BranchAndBound {
           dive(lower: lower, upper: upper, maxIterations: max(500, lp.iterationCount / max(1, nodeCount)))
           lp.basis = basis
         }
-        if isPruned(objective) {
-          noteDiscarded(atLeast: objective)
-          return .pruned
-        }
+        if isPruned(objective) { return .pruned }
       }
       switch selectBranching(x: x, fractional: fractional, objective: objective, depth: node.depth, basis: basis) {
       case .infeasible:
@@ -301,11 +292,8 @@ extension BranchAndBound {
     guard cutoff.isFinite else { return }
     let slack = cutoff - objective
     guard slack >= 0 else { return }
-    var fixedAny = false
-    defer {
-      // Whatever is fixed away has an LP bound above the cutoff, which may lie inside the gap allowance.
-      if fixedAny { noteDiscarded(atLeast: cutoff) }
-    }
+    var fixed = false
+    defer { if fixed { noteCutoff() } }
     let costs = lp.reducedCosts
     let threshold = tolerances.dualFeasibility
     for j in 0..<problem.columnCount where problem.isInteger[j] && lower[j] < upper[j] {
@@ -314,14 +302,14 @@ extension BranchAndBound {
         let limit = (lower[j] + slack / d + tolerances.integrality).rounded(.down)
         if limit < upper[j] {
           upper[j] = limit
-          fixedAny = true
+          fixed = true
           record(BoundChange(column: Int32(j), lower: lower[j], upper: limit))
         }
       } else if d < -threshold && upper[j].isFinite {
         let limit = (upper[j] + slack / d - tolerances.integrality).rounded(.up)
         if limit > lower[j] {
           lower[j] = limit
-          fixedAny = true
+          fixed = true
           record(BoundChange(column: Int32(j), lower: limit, upper: upper[j]))
         }
       }

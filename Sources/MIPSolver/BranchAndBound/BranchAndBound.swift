@@ -36,10 +36,11 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
 
   var incumbent: [Double]?
   var incumbentValue = Double.infinity
-  /// The smallest LP bound of any region discarded because its bound came within the gap allowance of
-  /// the incumbent (or above the LP cutoff) rather than above the incumbent itself; the reported best
-  /// bound never exceeds it, so a search stopped by the gap reports the gap it really has.
-  var discardedBound = Double.infinity
+  /// The smallest bound (engine's minimization, on the objective lattice) of a region discarded only
+  /// because it lay within the requested gap below the incumbent of its time (beyond round-off);
+  /// `finish` never reports a bound above it, so a search stopped at a relative gap reports a true
+  /// bound, not the incumbent.
+  var gapPrunedBound = Double.infinity
   let objectiveUnit: Double?
   var queue = NodeQueue()
   var pseudoCosts: PseudoCosts
@@ -148,18 +149,28 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var gapAllowance: Double {
     guard incumbentValue.isFinite else { return 0 }
     let requested = max(options.absoluteGap, options.relativeGap * abs(incumbentValue))
-    return max(requested, 1e-9 * max(1, abs(incumbentValue)))
+    return max(requested, numericalAllowance)
   }
+
+  /// The part of `gapAllowance` that is round-off, not a requested gap (1e-9 relative): a region
+  /// discarded within it counts as proven no better than the incumbent.
+  var numericalAllowance: Double { 1e-9 * max(1, abs(incumbentValue)) }
 
   /// Whether a node with LP bound `bound` can be pruned.
+  /// Records the discarded region's bound in `gapPrunedBound` when it lies below the incumbent.
   func isPruned(_ bound: Double) -> Bool {
-    incumbentValue.isFinite && roundedBound(bound) >= incumbentValue - gapAllowance
+    guard incumbentValue.isFinite else { return false }
+    let rounded = roundedBound(bound)
+    guard rounded >= incumbentValue - gapAllowance else { return false }
+    if rounded < incumbentValue - numericalAllowance { gapPrunedBound = min(gapPrunedBound, rounded) }
+    return true
   }
 
-  /// Records that a region whose LP bound is at least `bound` was discarded (pruned, cut off, or fixed
-  /// away by reduced costs), so the final best bound stays valid when the gap allowance is not zero.
-  func noteDiscarded(atLeast bound: Double) {
-    discardedBound = min(discardedBound, roundedBound(bound))
+  /// Records that an LP stopped at `lpCutoff` (or bounds were fixed by it): the discarded region's
+  /// bound is at least the cutoff, which may lie within the gap allowance below the incumbent.
+  func noteCutoff() {
+    let rounded = roundedBound(lpCutoff)
+    if rounded < incumbentValue - numericalAllowance { gapPrunedBound = min(gapPrunedBound, rounded) }
   }
 
   /// The value passed to `setObjectiveCutoff`: an LP objective above it prunes the node.

@@ -26,6 +26,7 @@ extension BranchAndBound {
       cutCount += cuts.count
       lp.setObjectiveCutoff(lpCutoff)
       let status = lp.solve(iterationLimit: remainingIterations)
+      if status == .cutoff { noteCutoff() }
       guard status == .optimal else { return }
       let objective = lp.objectiveValue
       trace?("cut round: \(cuts.count) cuts, bound \(objective), rows \(lp.rowCount)")

@@ -38,6 +38,8 @@ struct ReportAnalysisRunner {
   var samples: Int?
   /// `--seed` of robust (default: the scenario's).
   var seed: UInt64?
+  /// `--quiet`: no progress bars on stderr (they show only at a terminal anyway).
+  var quiet = false
 
   /// The sections, in the order frontier, sweep, explain, robust.
   ///
@@ -62,12 +64,16 @@ struct ReportAnalysisRunner {
         let x = try FrontierCommand.criterion(nil, preferred: "interoperability", position: 0, in: scenario, option: "--x")
         var y = try FrontierCommand.criterion(nil, preferred: "exports", position: 1, in: scenario, option: "--y")
         if y == x, let other = scenario.criteria.map(\.id).first(where: { $0 != x }) { y = other }
-        let result = try FrontierAnalysis(session: session, x: x, y: y).run(points: 20)
+        let progress = AnalysisSupport.progress("frontier", total: 20, unit: "points", quiet: quiet, in: context)
+        let result = try FrontierAnalysis(session: session, x: x, y: y).run(points: 20, progress: progress.handler)
+        progress.bar.finish()
         sections.append(AnalysisSections.frontier(result, scenario: scenario))
       case .sweep:
         let band = scenario.dcbBudget
         let levels = BudgetSweep.levels(from: band.min, to: band.max, step: Money(dollars: 500_000))
-        let result = try BudgetSweep(session: session).run(levels: levels)
+        let progress = AnalysisSupport.progress("sweep", total: levels.count, unit: "levels", quiet: quiet, in: context)
+        let result = try BudgetSweep(session: session).run(levels: levels, progress: progress.handler)
+        progress.bar.finish()
         sections.append(AnalysisSections.sweep(result, scenario: scenario))
       case .explain:
         let solution: PlanSolution
@@ -75,7 +81,10 @@ struct ReportAnalysisRunner {
         case .success(let value): solution = value
         case .failure(let code): return .failure(code)
         }
-        let explanations = try CandidateExplainer(session: session, base: solution).explain()
+        let progress = AnalysisSupport.progress(
+          "explain", total: inputs.portfolio.candidates.count, unit: "candidates", quiet: quiet, in: context)
+        let explanations = try CandidateExplainer(session: session, base: solution).explain(progress: progress.handler)
+        progress.bar.finish()
         let explained = explanations.map { AnalysisSections.Explained($0, sentences: ExplainCommand.sentences($0, session: session)) }
         sections.append(AnalysisSections.explain(explained, scenario: scenario, portfolio: inputs.portfolio))
       case .robust:
@@ -84,8 +93,11 @@ struct ReportAnalysisRunner {
         case .success(let value): solution = value
         case .failure(let code): return .failure(code)
         }
+        let count = samples ?? scenario.uncertainty.samples
+        let progress = AnalysisSupport.progress("robust", total: count, unit: "samples", quiet: quiet, in: context)
         let result = try RobustnessAnalysis(session: session, base: solution)
-          .run(samples: samples ?? scenario.uncertainty.samples, seed: seed ?? scenario.uncertainty.seed)
+          .run(samples: count, seed: seed ?? scenario.uncertainty.seed, progress: progress.handler)
+        progress.bar.finish()
         sections.append(AnalysisSections.robustness(result))
       }
     }

@@ -40,7 +40,7 @@ struct ReportCommand: Command {
     .repeatable("include", value: "LIST", help: "Add analyses, comma-separated: frontier, sweep, explain, robust."),
     .option("samples", value: "N", help: "Samples of the included robust analysis (default: the scenario's)."),
     .option("seed", value: "S", help: "Seed of the included robust analysis (default: the scenario's)."),
-    .dataOption, .scenarioOption,
+    .dataOption, .scenarioOption, .quiet,
   ]
 
   var part: ReportPart
@@ -72,7 +72,8 @@ struct ReportCommand: Command {
     data = arguments.value("data")
     scenario = arguments.value("scenario")
     analyses = ReportAnalysisRunner(
-      analyses: try ReportAnalysis.parse(arguments.values("include")), samples: try arguments.integer("samples", in: 1...1_000_000))
+      analyses: try ReportAnalysis.parse(arguments.values("include")), samples: try arguments.integer("samples", in: 1...1_000_000),
+      quiet: arguments.flag("quiet"))
     if let raw = arguments.value("seed") {
       guard let value = UInt64(raw) else {
         throw UsageError.invalidValue(option: "--seed", value: raw, reason: "expected a whole number from 0 to 18446744073709551615")

@@ -137,13 +137,33 @@ public struct AnalysisSession: Sendable {
   public var budgetRow: Int? { planning.rowMeanings.firstIndex { $0.family == .budgetBand } }
 
   /// Solves `model` once (no second solve, no payment split) with the session's gap, or `gap` when given.
-  public func solveOnce(_ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil) throws -> SolveResult {
+  /// - Parameter cutoff: when given, only points strictly better than it (model's sense) are of interest
+  ///   (`SolverOptions.cutoff`: a point better by less than the gap allowance may be missed; none is
+  ///   `.infeasible`).
+  public func solveOnce(
+    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil
+  ) throws -> SolveResult {
+    var solverOptions = solverOptions(gap: gap)
+    solverOptions.cutoff = cutoff
+    return try planner.solver.solve(model, options: solverOptions, incumbent: incumbent)
+  }
+
+  /// The solver options of one re-solve: the session's, with `gap` as the relative gap when given.
+  func solverOptions(gap: Double?) -> SolverOptions {
     var solverOptions = options.solverOptions
     if let gap {
       solverOptions.relativeGap = gap
       solverOptions.absoluteGap = gap == 0 ? 0 : solverOptions.absoluteGap
     }
-    return try planner.solver.solve(model, options: solverOptions, incumbent: incumbent)
+    return solverOptions
+  }
+
+  /// How far from a cutoff `value` the solver's gap test may prune (`SolverOptions` semantics), with a
+  /// little slack: a point better than `cutoff ± gapAllowance` by more than this is always found.
+  func gapAllowance(near value: Double) -> Double {
+    let options = solverOptions(gap: nil)
+    let size = abs(value) * 1.01 + 1e-9
+    return max(options.absoluteGap, options.relativeGap * size, 1e-9 * max(1, size))
   }
 
   /// `model` with the selection of `values` fixed (binaries as continuous columns at 0 or 1) and a zero

@@ -40,9 +40,10 @@ public struct SweepResult: Sendable {
 
 /// The optimal plan at each level of the DCB fund's budget maximum: the band's upper bound steps through
 /// `levels`, every other row stays. Each level is the planner's full solve (primary, lexicographic second
-/// solve, payment split). A plan at a lower maximum is feasible at every higher one, so each level is warm
-/// started from the previous level's plan; the levels run in two fixed contiguous halves on separate
-/// threads (the same halves on any machine, so the output does not depend on the thread count).
+/// solve, payment split). The levels run in two fixed contiguous halves on separate threads (the same
+/// halves on any machine, so the output does not depend on the thread count), each from its top down: a
+/// proven plan at a higher maximum that spends no more than a lower maximum is the answer there too
+/// (`solveChunk`), so only the levels it does not fit are solved.
 public struct BudgetSweep: Sendable {
   /// The session.
   public let session: AnalysisSession
@@ -81,21 +82,7 @@ public struct BudgetSweep: Sendable {
     let tracker = AnalysisProgress(total: sorted.count, report: progress)
     let ranges = AnalysisParallel.chunks(sorted.count, into: 2)
     let solved = try AnalysisParallel.map(count: ranges.count) { part in
-      var results: [(SolveStatus, [Double]?, Double?)] = []
-      var previous: [Double]?
-      for index in ranges[part] {
-        let planning = planning(at: sorted[index])
-        if let row = session.budgetRow, planning.model.rows[row].upperBound < planning.model.rows[row].lowerBound {
-          results.append((.infeasible, nil, nil))
-          tracker.step()
-          continue
-        }
-        let solution = try session.planner.solve(planning, options: session.options, incumbent: previous)
-        if let values = solution.values { previous = values }
-        results.append((solution.status, solution.values, try relaxationDual(planning)))
-        tracker.step()
-      }
-      return results
+      try solveChunk(sorted, range: ranges[part], tracker: tracker)
     }.flatMap { $0 }
 
     var output: [SweepLevel] = []
@@ -135,6 +122,48 @@ public struct BudgetSweep: Sendable {
     }
     let floor = session.budgetRow.map { Money(dollars: Int64((session.planning.builtBounds[$0].lower * PlanningModel.dollarsPerUnit).rounded())) }
     return SweepResult(levels: output, floor: floor ?? .zero, gap: session.options.gap)
+  }
+
+  /// Solves the levels of `range` from the top down. A plan at a higher maximum that spends no more than
+  /// a lower maximum is feasible there, and optimal: no plan at the lower maximum can beat the optimum at
+  /// the higher one, and the lexicographic least cost over the larger set is also least over the smaller
+  /// one. So each solved plan is reused at every lower level it fits, and only the levels it does not fit
+  /// are solved (the top of the range cold, the next from the last solved plan's neighbourhood).
+  func solveChunk(
+    _ levels: [Money], range: Range<Int>, tracker: AnalysisProgress
+  ) throws -> [(SolveStatus, [Double]?, Double?)] {
+    var results: [(SolveStatus, [Double]?, Double?)] = Array(repeating: (.infeasible, nil, nil), count: range.count)
+    var reusable: (status: SolveStatus, values: [Double], spent: Double)?
+    for index in range.reversed() {
+      defer { tracker.step() }
+      let planning = planning(at: levels[index])
+      guard let row = session.budgetRow else {
+        let solution = try session.planner.solve(planning, options: session.options)
+        results[index - range.lowerBound] = (solution.status, solution.values, nil)
+        continue
+      }
+      let upper = planning.model.rows[row].upperBound
+      if upper < planning.model.rows[row].lowerBound {
+        results[index - range.lowerBound] = (.infeasible, nil, nil)
+        continue
+      }
+      let dual = try relaxationDual(planning)
+      if let reusable, reusable.spent <= upper + 1e-9 * max(1, abs(upper)) {
+        results[index - range.lowerBound] = (reusable.status, reusable.values, dual)
+        continue
+      }
+      let solution = try session.planner.solve(planning, options: session.options)
+      results[index - range.lowerBound] = (solution.status, solution.values, dual)
+      if let values = solution.values, solution.status == .optimal {
+        let budget = planning.model.rows[row]
+        var spent = 0.0
+        for (j, a) in zip(budget.indices, budget.coefficients) { spent += a * values[j] }
+        reusable = (solution.status, values, spent)
+      } else {
+        reusable = nil
+      }
+    }
+    return results
   }
 
   /// The budget row's dual in the LP relaxation of `planning`, per $1M, as an improvement; `nil` when the

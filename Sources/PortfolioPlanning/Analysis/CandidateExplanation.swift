@@ -76,7 +76,9 @@ public struct CandidateExplanation: Sendable {
 /// without it stays, so the flip lies at `loss / (weight / normalizer · benefit)` (exact when all its
 /// choices share one benefit factor, a bracket over its choices' factors otherwise). The cost threshold is
 /// found by bisection on a percentage applied to all its costs, each step one MILP solve with the
-/// candidate forced in, compared with the best plan without it. Candidates are explained in parallel.
+/// candidate forced in, compared with the best plan without it (with that plan's value as a cutoff: only
+/// whether a plan beats it matters). Candidates are explained in parallel, in fixed runs whose forced
+/// re-solves start from the best plan found so far in the run that fits them.
 public struct CandidateExplainer: Sendable {
   /// The session.
   public let session: AnalysisSession
@@ -103,10 +105,35 @@ public struct CandidateExplainer: Sendable {
     let reasons = try LeftOutExplainer(
       planning: session.planning, portfolio: session.portfolio, scenario: session.scenario, solver: session.planner.solver
     ).reasons(values: values)
-    return try AnalysisParallel.map(count: ids.count) { index in
-      defer { tracker.step() }
-      return try explain(ids[index], values: values, leftOutReason: reasons[ids[index]])
+    let ranges = AnalysisParallel.chunks(ids.count, into: Self.chunkCount)
+    return try AnalysisParallel.map(count: ranges.count) { part in
+      var pool = [values]
+      var explained: [CandidateExplanation] = []
+      for index in ranges[part] {
+        defer { tracker.step() }
+        explained.append(try explain(ids[index], values: values, leftOutReason: reasons[ids[index]], pool: &pool))
+      }
+      return explained
+    }.flatMap { $0 }
+  }
+
+  /// The candidates are explained in this many fixed contiguous runs (on every core; the same runs on any
+  /// machine, so the output does not depend on the thread count), each run seeding its forced re-solves
+  /// from the plans it has already found.
+  static let chunkCount = 4
+
+  /// The best plan of `pool` (points feasible for the base model) that funds `id` exactly when `funded`:
+  /// feasible for the model with that decision forced, so a warm start for its re-solve. Ties go to the
+  /// earliest plan.
+  func seed(for id: CandidateID, funded: Bool, pool: [[Double]]) -> [Double]? {
+    let columns = session.planning.choiceColumns(of: id)
+    let sign = session.improvementSign
+    var best: (values: [Double], score: Double)?
+    for values in pool where columns.contains(where: { values[$0] > 0.5 }) == funded {
+      let score = sign * session.planning.primaryValue(at: values)
+      if best.map({ score > $0.score }) ?? true { best = (values, score) }
     }
+    return best?.values
   }
 
   /// The requirement on `candidate` in the scenario and dataset.
@@ -123,6 +150,13 @@ public struct CandidateExplainer: Sendable {
   var tolerance: Double { max(1e-7, session.options.gap * max(1, abs(base.objective ?? 0))) }
 
   func explain(_ id: CandidateID, values: [Double], leftOutReason: String?) throws -> CandidateExplanation {
+    var pool = [values]
+    return try explain(id, values: values, leftOutReason: leftOutReason, pool: &pool)
+  }
+
+  /// Explains `id`; the forced re-solve starts from the best plan of `pool` that fits it, and its plan
+  /// joins `pool`.
+  func explain(_ id: CandidateID, values: [Double], leftOutReason: String?, pool: inout [[Double]]) throws -> CandidateExplanation {
     let sign = session.improvementSign
     let baseObjective = base.objective ?? 0
     let choices = session.choices(at: values)
@@ -137,15 +171,11 @@ public struct CandidateExplainer: Sendable {
 
     var forced = session.planning
     forced.setCandidate(id, funded: !funded)
-    var seed = values
-    if funded {
-      for column in session.planning.choiceColumns(of: id) { seed[column] = 0 }
-      for payment in session.planning.payments where payment.candidate == id { seed[payment.column] = 0 }
-    }
     var options = session.options
     options.lexicographic = false
-    let solution = try session.planner.solve(forced, options: options, incumbent: seed)
+    let solution = try session.planner.solve(forced, options: options, incumbent: seed(for: id, funded: !funded, pool: pool))
     guard let forcedValues = solution.values, let forcedObjective = solution.objective else { return explanation }
+    if forcedValues.count == values.count { pool.append(forcedValues) }
     let loss = max(0, sign * (baseObjective - forcedObjective))
     explanation.counterfactualFeasible = true
     explanation.objectiveLoss = loss
@@ -226,7 +256,11 @@ public struct CandidateExplainer: Sendable {
         guard let objective = bound.objective else { return false }
         if sign * (objective - withoutObjective) <= tolerance { return false }
       }
-      let result = try session.solveOnce(planning.model)
+      // Only whether a plan beats the threshold matters: the cutoff prunes everything that cannot, placed
+      // so that the gap test's allowance never hides a plan that would decide (see `gapAllowance`).
+      let allowance = session.gapAllowance(near: withoutObjective)
+      let cutoff = funded ? withoutObjective - sign * (tolerance + allowance) : withoutObjective + sign * (tolerance - allowance)
+      let result = try session.solveOnce(planning.model, cutoff: cutoff)
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
       return funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance

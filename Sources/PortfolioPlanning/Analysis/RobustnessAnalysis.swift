@@ -84,8 +84,9 @@ public struct RobustnessResult: Sendable {
 /// `SplitMix64(seed:stream:)`, so results are identical on every run and for any number of threads.
 ///
 /// Per sample: an LP with the base selection fixed says whether the base plan breaks (its payments can
-/// no longer be split within every row); when it holds, its point warm-starts the sample's MILP, solved
-/// to `gap` (primary only). Samples run on every core; results are stored by sample index.
+/// no longer be split within every row). The best plan among the base plan's choices (a small MILP, seeded
+/// with the base point when it holds) warm-starts the sample's MILP, solved to `gap` (primary only).
+/// Samples run on every core; results are stored by sample index.
 public struct RobustnessAnalysis: Sendable {
   /// The session.
   public let session: AnalysisSession
@@ -180,6 +181,12 @@ public struct RobustnessAnalysis: Sendable {
       for choice in planning.choices { point[choice.column] = fixed[choice.column] }
       incumbent = point
     }
+    // The best plan among the base plan's choices (every other choice out): a small MILP whose point,
+    // feasible for the sample, warm-starts the sample's solve even when the base plan itself breaks.
+    var restricted = planning.model
+    for choice in planning.choices where fixed[choice.column] == 0 { restricted.variables[choice.column].upperBound = 0 }
+    let repaired = try session.solveOnce(restricted, gap: gap, incumbent: incumbent)
+    if let values = repaired.values { incumbent = values }
     let result = try session.solveOnce(planning.model, gap: gap, incumbent: incumbent)
     guard let values = result.values else {
       return RobustnessSample(feasible: false, baseBreaks: true, optimum: nil, baseValue: baseValue, selected: [])

@@ -17,12 +17,12 @@ public protocol ModelSolving: Sendable {
 
 /// The default solver of the planner: the library's `MILPSolver` (presolve, dual simplex, branch-and-bound).
 ///
-/// `MILPSolver` takes no starting point yet, so `incumbent` is not used; the seam keeps it for when it does.
+/// `incumbent` is passed to `MILPSolver` as its warm start (checked there; ignored when infeasible).
 public struct PlanningSolver: ModelSolving {
   /// Creates the solver.
   public init() {}
 
   public func solve(_ model: LinearModel, options: SolverOptions, incumbent: [Double]?) throws -> SolveResult {
-    try MILPSolver().solve(model, options: options)
+    try MILPSolver().solve(model, options: options, incumbent: incumbent)
   }
 }

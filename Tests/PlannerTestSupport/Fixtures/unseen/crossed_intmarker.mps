@@ -1,0 +1,15 @@
+NAME crossed_intmarker
+ROWS
+ N obj
+ G r
+COLUMNS
+    MARKER0 'MARKER' 'INTORG'
+    x obj 1 r 1
+    MARKER1 'MARKER' 'INTEND'
+    y obj 1 r 1
+RHS
+    RHS r -10
+BOUNDS
+ LO BND x 0.2
+ UP BND x 0.8
+ENDATA

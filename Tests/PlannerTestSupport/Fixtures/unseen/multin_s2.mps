@@ -1,0 +1,45 @@
+NAME multin_s2
+ROWS
+ N obj
+ N cost2
+ G r0
+ G r1
+ G r2
+ G r3
+COLUMNS
+    MARKER0 'MARKER' 'INTORG'
+    v0 obj 2 cost2 1
+    v0 r1 2 r2 1
+    v0 r3 1
+    MARKER1 'MARKER' 'INTEND'
+    v1 obj 4 cost2 1
+    v1 r0 2 r1 3
+    v1 r2 0
+    MARKER2 'MARKER' 'INTORG'
+    v2 obj 3 cost2 1
+    v2 r0 2 r2 1
+    v2 r3 1
+    MARKER3 'MARKER' 'INTEND'
+    v3 obj 2 cost2 1
+    v3 r0 2 r1 2
+    v3 r3 1
+    MARKER4 'MARKER' 'INTORG'
+    v4 obj 4 cost2 1
+    MARKER5 'MARKER' 'INTEND'
+    v5 obj 5 cost2 1
+    v5 r0 3 r1 3
+    v5 r3 1
+RHS
+    RHS obj -7
+    RHS r0 1
+    RHS r1 2
+    RHS r2 2
+    RHS r3 6
+BOUNDS
+ UP BND v0 10
+ UP BND v1 10
+ UP BND v2 10
+ UP BND v3 10
+ UP BND v4 10
+ UP BND v5 10
+ENDATA

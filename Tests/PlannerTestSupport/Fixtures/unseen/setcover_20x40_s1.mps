@@ -1,0 +1,151 @@
+NAME setcover_20x40_s1
+ROWS
+ N obj
+ G r0
+ G r1
+ G r2
+ G r3
+ G r4
+ G r5
+ G r6
+ G r7
+ G r8
+ G r9
+ G r10
+ G r11
+ G r12
+ G r13
+ G r14
+ G r15
+ G r16
+ G r17
+ G r18
+ G r19
+COLUMNS
+    MARKER0 'MARKER' 'INTORG'
+    c0 obj 29 r8 1
+    c0 r17 1
+    c1 obj 10 r0 1
+    c1 r7 1 r16 1
+    c2 obj 1 r3 1
+    c2 r6 1 r8 1
+    c2 r16 1
+    c3 obj 6 r6 1
+    c3 r10 1 r12 1
+    c3 r13 1
+    c4 obj 7 r2 1
+    c4 r5 1 r11 1
+    c4 r17 1 r18 1
+    c5 obj 28 r1 1
+    c5 r2 1 r9 1
+    c6 obj 11 r0 1
+    c6 r3 1 r10 1
+    c6 r15 1 r18 1
+    c7 obj 26 r0 1
+    c7 r10 1 r11 1
+    c7 r13 1 r19 1
+    c8 obj 19 r12 1
+    c8 r16 1
+    c9 obj 26 r0 1
+    c9 r7 1 r14 1
+    c9 r15 1 r16 1
+    c10 obj 5 r6 1
+    c10 r16 1 r17 1
+    c11 obj 11 r2 1
+    c11 r5 1 r9 1
+    c11 r17 1
+    c12 obj 14 r0 1
+    c12 r1 1 r15 1
+    c12 r19 1
+    c13 obj 7 r7 1
+    c13 r14 1 r16 1
+    c13 r17 1 r18 1
+    c14 obj 9 r0 1
+    c14 r3 1 r5 1
+    c14 r9 1 r13 1
+    c15 obj 22 r0 1
+    c15 r14 1
+    c16 obj 4 r0 1
+    c16 r7 1 r8 1
+    c16 r13 1 r14 1
+    c17 obj 27 r9 1
+    c17 r15 1 r19 1
+    c18 obj 13 r3 1
+    c18 r5 1 r7 1
+    c18 r8 1
+    c19 obj 30 r1 1
+    c19 r7 1 r12 1
+    c19 r15 1 r18 1
+    c20 obj 18 r14 1
+    c20 r15 1
+    c21 obj 12 r0 1
+    c21 r4 1 r7 1
+    c21 r12 1 r19 1
+    c22 obj 30 r12 1
+    c22 r18 1
+    c23 obj 29 r1 1
+    c23 r6 1 r11 1
+    c23 r13 1 r15 1
+    c24 obj 27 r0 1
+    c24 r5 1 r7 1
+    c24 r16 1 r19 1
+    c25 obj 22 r0 1
+    c25 r17 1
+    c26 obj 18 r3 1
+    c26 r5 1 r12 1
+    c26 r16 1 r19 1
+    c27 obj 16 r5 1
+    c27 r8 1 r9 1
+    c27 r16 1
+    c28 obj 25 r6 1
+    c28 r12 1
+    c29 obj 18 r5 1
+    c29 r14 1
+    c30 obj 8 r7 1
+    c30 r17 1 r19 1
+    c31 obj 3 r0 1
+    c31 r3 1 r6 1
+    c31 r12 1 r15 1
+    c32 obj 24 r2 1
+    c32 r8 1 r18 1
+    c33 obj 2 r7 1
+    c33 r11 1 r18 1
+    c34 obj 3 r5 1
+    c34 r12 1 r18 1
+    c34 r19 1
+    c35 obj 5 r2 1
+    c35 r19 1
+    c36 obj 6 r3 1
+    c36 r10 1 r13 1
+    c36 r16 1
+    c37 obj 6 r1 1
+    c37 r4 1 r9 1
+    c37 r13 1
+    c38 obj 30 r8 1
+    c38 r11 1 r14 1
+    c38 r16 1 r18 1
+    c39 obj 18 r0 1
+    c39 r10 1
+    MARKER1 'MARKER' 'INTEND'
+RHS
+    RHS r0 1
+    RHS r1 1
+    RHS r2 1
+    RHS r3 1
+    RHS r4 1
+    RHS r5 1
+    RHS r6 1
+    RHS r7 1
+    RHS r8 1
+    RHS r9 1
+    RHS r10 1
+    RHS r11 1
+    RHS r12 1
+    RHS r13 1
+    RHS r14 1
+    RHS r15 1
+    RHS r16 1
+    RHS r17 1
+    RHS r18 1
+    RHS r19 1
+ENDATA
