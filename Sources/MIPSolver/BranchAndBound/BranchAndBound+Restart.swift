@@ -38,7 +38,7 @@ extension BranchAndBound {
     switch status {
     case .cutoff, .infeasible:
       // No solution better than the incumbent (beyond the gap allowance) exists.
-      noteDiscarded(atLeast: lpCutoff)
+      noteCutoff()
       queue = NodeQueue()
       return true
     case .iterationLimit, .unbounded:
@@ -53,14 +53,14 @@ extension BranchAndBound {
     queue = NodeQueue()
     guard propagator.propagate(lower: &rootLower, upper: &rootUpper, startColumns: fixings.map { Int($0.column) })
     else {
-      noteDiscarded(atLeast: lpCutoff)
+      noteCutoff()
       return true
     }
     loadBounds(lower: rootLower, upper: rootUpper)
     lp.setObjectiveCutoff(lpCutoff)
     switch lp.solve(iterationLimit: remainingIterations) {
     case .cutoff, .infeasible:
-      noteDiscarded(atLeast: lpCutoff)
+      noteCutoff()
       return true
     case .iterationLimit, .unbounded:
       // Keep a root node so the search stays complete.
