@@ -38,28 +38,14 @@ extension BranchAndBound {
     }
     trace?("root heuristics incumbent \(incumbentValue) iterations \(lp.iterationCount)")
     rootReducedCostRounds()
-    if !cutRows.isEmpty {
-      // Only the cuts tight at the root optimum go into the tree (smaller node LPs). Gomory cuts
-      // stay only in pure integer problems: measured, they carry pf_n40_s1's bound through the tree
-      // (proven in 6 s instead of not in 30 s) but multiply bell5's tree (mixed) by 15.
-      loadBounds(lower: rootLower, upper: rootUpper)
-      lp.setObjectiveCutoff(.infinity)
-      if lp.solve(iterationLimit: remainingIterations) == .optimal {
-        purgeSlackCuts(droppingGomory: problem.isInteger.contains(false))
-      }
-      trace?("root keeps \(cutRows.count) cuts, rows \(lp.rowCount)")
-    }
-    queue.push(
-      SearchNode(
-        id: 0, depth: 0, bound: rootObjective, changes: [], basis: lp.basis, branchColumn: -1, branchedUp: false,
-        branchDistance: 0, parentObjective: rootObjective))
+    pushRoot()
     return search()
   }
 
   /// Root reduced-cost fixing with the incumbent; when it fixes many integer columns, propagation,
   /// another round of cuts on the smaller domain and a new dive follow (a light form of the root
   /// restarts of Achterberg 2007, §10.9), up to three times.
-  private func rootReducedCostRounds() {
+  func rootReducedCostRounds() {
     let integerCount = problem.isInteger.filter { $0 }.count
     for _ in 0..<4 {
       guard incumbentValue.isFinite, !isPruned(rootObjective) else { return }
@@ -88,7 +74,23 @@ extension BranchAndBound {
   /// The main loop: pop (or plunge), process, branch.
   private func search() -> BranchAndBoundResult {
     var plunge: SearchNode?
+    var restartIncumbent = incumbentValue
+    var restarts = 0
     while true {
+      // Restarts only in the main search (sub-MIPs have no engine factory) of pure integer problems.
+      if incumbentValue < restartIncumbent && restarts < maxRestarts && nodeCount <= restartNodeLimit
+        && makeEngine != nil && isPureInteger && reachedLimit() == nil
+      {
+        restartIncumbent = incumbentValue
+        if let child = plunge {
+          queue.push(child)
+          plunge = nil
+        }
+        if restartFromRoot() {
+          restarts += 1
+          restartCount += 1
+        }
+      }
       let openBound = min(queue.minimumBound, plunge?.bound ?? .infinity)
       if openBound == .infinity { break }
       if incumbentValue.isFinite && roundedBound(openBound) >= incumbentValue - gapAllowance { break }
@@ -132,7 +134,7 @@ extension BranchAndBound {
     let best = min(queue.minimumBound, child.bound)
     // With an integral objective, nodes whose bounds round to the best bound's lattice point must
     // all be solved whatever the order, so depth first costs nothing and finds solutions sooner.
-    if objectiveUnit != nil && roundedBound(child.bound) <= roundedBound(best) { return true }
+    if isPureInteger && objectiveUnit != nil && roundedBound(child.bound) <= roundedBound(best) { return true }
     return child.bound <= best + 0.25 * (incumbentValue - best)
   }
 

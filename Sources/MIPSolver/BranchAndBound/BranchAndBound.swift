@@ -52,8 +52,12 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var cutCount = 0
   /// The rows added to the engine (cuts), in order: engine row `problem.rowCount + k` is `cutRows[k]`.
   var cutRows: [LPRow] = []
-  /// Whether each of `cutRows` is a Gomory cut (those are removed again when slack).
-  var cutIsGomory: [Bool] = []
+  /// How many times the search restarted from the root (see `restartFromRoot`).
+  var restartCount = 0
+  /// Whether every column is integer. Gomory cuts, cut purging, tree restarts and lattice plunging
+  /// apply only then: measured, they did not pay on the mixed models (the planner's exports, bell5,
+  /// vpm1), whose search therefore stays as it was (and so does the bundled plan).
+  let isPureInteger: Bool
   /// Builds a fresh engine for a sub-MIP heuristic; `nil` disables sub-MIPs (as inside one).
   var makeEngine: ((LPProblem) -> LP)?
   /// Nodes spent in sub-MIP heuristics.
@@ -91,6 +95,7 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
     lpLower = problem.lp.columnLower
     lpUpper = problem.lp.columnUpper
     pseudoCosts = PseudoCosts(columnCount: problem.columnCount)
+    isPureInteger = !problem.isInteger.contains(false)
     objectiveUnit = problem.objectiveUnit(tolerance: options.tolerances.zero * 1e5)
     var up = [Int32](repeating: 0, count: problem.columnCount)
     var down = [Int32](repeating: 0, count: problem.columnCount)

@@ -35,7 +35,7 @@ extension BranchAndBound {
     subProblem.lp.columnUpper = subUpper
     var subOptions = options
     subOptions.nodeLimit = nodeLimit
-    subOptions.cuts = true
+    subOptions.cuts = false
     if let limit = options.iterationLimit { subOptions.iterationLimit = max(0, limit - lp.iterationCount) }
     let sub = BranchAndBound(problem: subProblem, lp: makeEngine(subProblem.lp), options: subOptions)
     sub.deadline = deadline
