@@ -73,6 +73,9 @@ public struct MILPSolver: Sendable {
   ) throws -> SolveResult {
     let clock = ContinuousClock()
     let start = clock.now
+    var options = options
+    // A non-finite cutoff (infinity or NaN) excludes nothing: it is the same as none.
+    if let cutoff = options.cutoff, !cutoff.isFinite { options.cutoff = nil }
     if let crossed = try Self.crossedBounds(model) {
       var result = crossed
       result.seconds = BranchAndBound<LP>.seconds(clock.now - start)

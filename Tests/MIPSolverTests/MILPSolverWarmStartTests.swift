@@ -137,4 +137,15 @@ struct MILPSolverWarmStartTests {
     #expect(kept.objective == 15)
     #expect(kept.values == cold.values)
   }
+
+  @Test("a non-finite cutoff (either infinity, NaN) is the same as none", arguments: [Double.infinity, -Double.infinity, Double.nan])
+  func nonFiniteCutoff(cutoff: Double) throws {
+    for (model, cold) in try Self.feasibleModels(count: 6) {
+      var options = Self.exact
+      options.cutoff = cutoff
+      let result = try MILPSolver().solve(model, options: options)
+      #expect(result.status == .optimal, "\(model.name), cutoff \(cutoff)")
+      #expect(result.objective == cold.objective, "\(model.name)")
+    }
+  }
 }

@@ -30,6 +30,7 @@ public struct SolverOptions: Sendable, Hashable {
   /// better by less than the gap allowance may be missed) and prunes every node that cannot beat it;
   /// when none exists the result is `.infeasible` (read: "nothing better than the cutoff"), unless a
   /// warm-start incumbent at least as good as the cutoff was given (then that incumbent is returned).
+  /// A non-finite value (infinity, NaN) is the same as `nil`.
   public var cutoff: Double? = nil
   /// The solver's tolerances.
   public var tolerances = Tolerances()

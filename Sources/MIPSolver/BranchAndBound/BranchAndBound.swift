@@ -191,7 +191,7 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
     lastProgress = now
     let factor = problem.senseFactor
     let incumbentModel = incumbentValue.isFinite ? factor * incumbentValue : nil
-    let bound = min(roundedBound(openBound), incumbentValue)
+    let bound = min(roundedBound(openBound), gapPrunedBound, incumbentValue)
     let boundModel = bound.isFinite ? factor * bound : nil
     var gap: Double?
     if let incumbentModel, let boundModel {

@@ -128,7 +128,7 @@ public struct BudgetSweep: Sendable {
   /// a lower maximum is feasible there, and optimal: no plan at the lower maximum can beat the optimum at
   /// the higher one, and the lexicographic least cost over the larger set is also least over the smaller
   /// one. So each solved plan is reused at every lower level it fits, and only the levels it does not fit
-  /// are solved (the top of the range cold, the next from the last solved plan's neighbourhood).
+  /// are solved, each cold (the plan above does not fit there, so it cannot seed them).
   func solveChunk(
     _ levels: [Money], range: Range<Int>, tracker: AnalysisProgress
   ) throws -> [(SolveStatus, [Double]?, Double?)] {
