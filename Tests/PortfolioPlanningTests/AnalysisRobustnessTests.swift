@@ -48,6 +48,7 @@ struct AnalysisRobustnessTests {
     #expect((byID["Y"]?.selected ?? 0) + (byID["Z"]?.selected ?? 0) == 40)
     #expect(byID["Y"]?.class == .borderline)
     #expect(result.samples.allSatisfy { $0.regret == nil })
+    #expect(result.holdingCount == 0)
     // Each sample funds the one of Y and Z that drew the higher score.
     let analysis = try Self.analysis(shortfall: 1)
     for index in 0..<10 {
@@ -83,6 +84,7 @@ struct AnalysisRobustnessTests {
       #expect(abs((sample.regret ?? -1) - expected) < 1e-9, "sample \(index)")
     }
     #expect(result.expectedRegret > 0)
+    #expect(result.holdingCount == 40)
   }
 
   @Test("the same seed gives the same samples; another seed other draws")

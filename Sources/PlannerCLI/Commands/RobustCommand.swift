@@ -111,9 +111,14 @@ struct RobustCommand: Command {
       text += "\(AnalysisSupport.number(result.gap * 100, 2))% gap.\n"
       text += "The base plan breaks in \(AnalysisSupport.number(result.breakProbability * 100, 1))% of the samples"
       text += " (its payments can no longer be split within every cap, share and the band).\n"
-      text += "\(result.feasibleCount) of \(result.sampleCount) samples have a plan. Against each sample's optimum the base plan's"
-      text += " expected regret is \(AnalysisSupport.number(result.expectedRegret)) "
-      text += "(\(AnalysisSupport.number(result.expectedRelativeRegret * 100, 2))% of the optimum; worst \(AnalysisSupport.number(result.worstRegret))).\n"
+      text += "\(result.feasibleCount) of \(result.sampleCount) samples have a plan. "
+      if result.holdingCount == 0 {
+        text += "The base plan holds in none of them, so it has no regret to measure.\n"
+      } else {
+        text += "In the \(result.holdingCount) samples where the base plan holds, its expected regret against each sample's optimum"
+        text += " is \(AnalysisSupport.number(result.expectedRegret)) "
+        text += "(\(AnalysisSupport.number(result.expectedRelativeRegret * 100, 2))% of the optimum; worst \(AnalysisSupport.number(result.worstRegret))).\n"
+      }
       text += "\(counts(.core)) core candidates (selected in at least 90% of the samples), \(counts(.borderline)) borderline,"
       text += " \(counts(.exterior)) exterior (at most 10%).\n\n"
       var table = TextTable(columns: [.init("candidate"), .init("class"), .init("frequency", .right), .init("in base plan")])

@@ -70,6 +70,8 @@ public struct RobustnessResult: Sendable {
   public var expectedRelativeRegret: Double
   /// The largest regret seen.
   public var worstRegret: Double
+  /// Samples in which the base plan holds and has a regret (the samples the regret figures average over).
+  public var holdingCount: Int { samples.filter { $0.regret != nil }.count }
   /// Per candidate, in file order.
   public var frequencies: [SelectionFrequency]
   /// Every sample, by index.

@@ -177,11 +177,20 @@ public enum AnalysisSections {
         [.text($0.candidate.rawValue), .text($0.class.rawValue), .percent($0.frequency * 100, decimals: 1), .integer(Int64($0.selected)), .text($0.inBasePlan ? "yes" : "no")]
       })
     let count = { (c: SelectionFrequency.Class) in result.frequencies.filter { $0.class == c }.count }
+    let regretSentence: String
+    if result.holdingCount == 0 {
+      regretSentence = "it holds in none, so it has no regret to measure. "
+    } else {
+      let regret = ReportNumberFormat.fixed(result.expectedRegret, decimals: 4)
+      regretSentence = "in the \(result.holdingCount) where it holds, its expected regret against each sample's optimum is \(regret). "
+    }
     let gapPercent = ReportNumberFormat.fixed(result.gap * 100, decimals: 2)
     let figures: [KeyFigure] = [
       KeyFigure("Break probability", .percent(result.breakProbability * 100, decimals: 1), detail: "base plan's payments no longer fit"),
-      KeyFigure("Expected regret", .ratio(result.expectedRegret, decimals: 4), detail: "\(ReportNumberFormat.fixed(result.expectedRelativeRegret * 100, decimals: 2))% of the optimum"),
-      KeyFigure("Worst regret", .ratio(result.worstRegret, decimals: 4)),
+      result.holdingCount == 0
+        ? KeyFigure("Expected regret", .text("none"), detail: "the base plan holds in no sample")
+        : KeyFigure("Expected regret", .ratio(result.expectedRegret, decimals: 4), detail: "\(ReportNumberFormat.fixed(result.expectedRelativeRegret * 100, decimals: 2))% of the optimum, over \(result.holdingCount) samples"),
+      result.holdingCount == 0 ? KeyFigure("Worst regret", .text("none")) : KeyFigure("Worst regret", .ratio(result.worstRegret, decimals: 4)),
       KeyFigure("Samples", .integer(Int64(result.sampleCount)), detail: "\(result.feasibleCount) with a plan"),
       KeyFigure("Seed", .text(String(result.seed))),
       KeyFigure("Per-sample gap", .percent(result.gap * 100, decimals: 2)),
@@ -189,8 +198,8 @@ public enum AnalysisSections {
     let intro = ReportText(
       "\(result.sampleCount) samples (seed \(result.seed)) of uncertain scores, cost overruns and pledge shortfalls, each "
         + "re-planned to a \(gapPercent)% relative gap. The base plan breaks in "
-        + "\(ReportNumberFormat.fixed(result.breakProbability * 100, decimals: 1))% of the samples; its expected regret "
-        + "against each sample's optimum is \(ReportNumberFormat.fixed(result.expectedRegret, decimals: 4)). "
+        + "\(ReportNumberFormat.fixed(result.breakProbability * 100, decimals: 1))% of the samples; "
+        + regretSentence
         + "\(count(.core)) core candidates (selected in at least 90% of the samples), \(count(.borderline)) borderline, "
         + "\(count(.exterior)) exterior (at most 10%).")
     return ReportSection(
