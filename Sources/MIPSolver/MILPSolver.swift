@@ -125,9 +125,11 @@ public struct MILPSolver: Sendable {
     presolveOptions.integrality = options.tolerances.integrality
     let presolved = Presolver(options: presolveOptions).presolve(model)
     switch presolved.status {
-    case .infeasible:
+    case .infeasible where warm == nil:
       return SolveResult(status: .infeasible)
-    case .unboundedOrInfeasible:
+    case .infeasible, .unboundedOrInfeasible:
+      // Presolve could not tell unbounded from infeasible, or a checked warm start contradicts its
+      // infeasibility (tolerances differ): the original model is searched, so any reported bound is proven.
       return solveOriginal(model, options: options, progress: progress, warm: warm, engine: engine)
     case .reduced:
       break

@@ -1,19 +1,20 @@
 import OptimizationModel
+import PortfolioDomain
 
 /// One JSON object written as a single line, keys in insertion order (deterministic).
 struct BenchJSON {
   private var parts: [String] = []
 
   mutating func add(_ key: String, _ value: String?) {
-    parts.append("\(Self.quote(key)): \(value.map(Self.quote) ?? "null")")
+    parts.append("\(JSONString.quoted(key)): \(value.map(JSONString.quoted) ?? "null")")
   }
 
   mutating func add(_ key: String, _ value: Double?) {
     guard let value, value.isFinite else {
-      parts.append("\(Self.quote(key)): null")
+      parts.append("\(JSONString.quoted(key)): null")
       return
     }
-    parts.append("\(Self.quote(key)): \(MPSWriter.format(value))")
+    parts.append("\(JSONString.quoted(key)): \(MPSWriter.format(value))")
   }
 
   /// Adds seconds rounded to the microsecond.
@@ -22,31 +23,10 @@ struct BenchJSON {
   }
 
   mutating func add(_ key: String, _ value: Int) {
-    parts.append("\(Self.quote(key)): \(value)")
+    parts.append("\(JSONString.quoted(key)): \(value)")
   }
 
   var line: String { "{" + parts.joined(separator: ", ") + "}" }
-
-  static func quote(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return result + "\""
-  }
 }
 
 /// The median of a non-empty list.

@@ -5,15 +5,21 @@ import Testing
 
 @Suite("Gomory mixed-integer cuts")
 struct GomorySeparatorTests {
-  @Test("The tableau row of a basic column reproduces its value from the non-basic ones")
-  func tableauRowIdentity() throws {
-    // max 5a + 4b s.t. 6a + 4b <= 24, a + 2b <= 6 (LP optimum a = 3, b = 1.5).
+  /// max 5a + 4b s.t. 6a + 4b <= 24, a + 2b <= 6, integers in [0, 10] (LP optimum a = 3, b = 1.5),
+  /// with its root LP solved.
+  static func textbookRoot() throws -> (problem: MIPProblem, engine: DualSimplex) {
     let model = TestModels.model(
       objective: [-5, -4], lower: [0, 0], upper: [10, 10], integer: [true, true],
       rows: [[6, 4], [1, 2]], rowLower: [-.infinity, -.infinity], rowUpper: [24, 6])
     let problem = MIPProblem(model: model, integrality: 1e-6)
     let engine = DualSimplex(problem: problem.lp)
-    #expect(engine.solve(iterationLimit: 100) == .optimal)
+    try #require(engine.solve(iterationLimit: 100) == .optimal)
+    return (problem, engine)
+  }
+
+  @Test("The tableau row of a basic column reproduces its value from the non-basic ones")
+  func tableauRowIdentity() throws {
+    let (_, engine) = try Self.textbookRoot()
     let x = engine.columnValues
     let activity = engine.rowActivities
     let row = try #require(engine.tableauRow(basicColumn: 1))
@@ -28,12 +34,7 @@ struct GomorySeparatorTests {
 
   @Test("The classic textbook cut is found and cuts off the LP optimum")
   func separatesTextbookCut() throws {
-    let model = TestModels.model(
-      objective: [-5, -4], lower: [0, 0], upper: [10, 10], integer: [true, true],
-      rows: [[6, 4], [1, 2]], rowLower: [-.infinity, -.infinity], rowUpper: [24, 6])
-    let problem = MIPProblem(model: model, integrality: 1e-6)
-    let engine = DualSimplex(problem: problem.lp)
-    #expect(engine.solve(iterationLimit: 100) == .optimal)
+    let (problem, engine) = try Self.textbookRoot()
     let x = engine.columnValues
     let cuts = GomorySeparator(problem: problem).separate(
       lp: engine, x: x, lower: problem.lp.columnLower, upper: problem.lp.columnUpper, cuts: [])
