@@ -64,8 +64,9 @@ struct ReportAnalysisRunner {
         let x = try FrontierCommand.criterion(nil, preferred: "interoperability", position: 0, in: scenario, option: "--x")
         var y = try FrontierCommand.criterion(nil, preferred: "exports", position: 1, in: scenario, option: "--y")
         if y == x, let other = scenario.criteria.map(\.id).first(where: { $0 != x }) { y = other }
-        let progress = AnalysisSupport.progress("frontier", total: 20, unit: "points", quiet: quiet, in: context)
-        let result = try FrontierAnalysis(session: session, x: x, y: y).run(points: 20, progress: progress.handler)
+        let points = 20  // the frontier command's default
+        let progress = AnalysisSupport.progress("frontier", total: points, unit: "points", quiet: quiet, in: context)
+        let result = try FrontierAnalysis(session: session, x: x, y: y).run(points: points, progress: progress.handler)
         progress.bar.finish()
         sections.append(AnalysisSections.frontier(result, scenario: scenario))
       case .sweep:
