@@ -1,7 +1,7 @@
 /// The command line of `dcbplan-bench`.
 ///
 /// ```
-/// dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
+/// dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
 /// dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
 /// dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
@@ -17,12 +17,13 @@ struct BenchArguments {
   var gap: Double?
   var timeLimit: Double?
   var nodeLimit: Int?
+  var cutoff: Double?
   var repeats = 1
   var format = "auto"
   var solutions: String?
 
   static let usage = """
-    usage: dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K]
+    usage: dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
            dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
            dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
@@ -30,6 +31,8 @@ struct BenchArguments {
            dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--data DIR]
     solve: one JSON line per .mps file in DIR (sorted by name): name, status, objective, bound, gap,
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
+           --cutoff V searches only for points strictly better than V (the model's sense): given a
+           known optimum just worse than it, the run measures the cost of the proof alone.
     mps-read: one JSON line per file with sizes and the median read and parse seconds.
     mps-write: reads every .mps in DIR and writes it back to OUT with the project's writer.
     presolve: one JSON line per file with the sizes before and after presolve; --out writes the
@@ -67,6 +70,7 @@ struct BenchArguments {
       switch flag {
       case "--gap": gap = try Self.number(value, flag)
       case "--time-limit": timeLimit = try Self.number(value, flag)
+      case "--cutoff": cutoff = try Self.number(value, flag)
       case "--node-limit":
         guard let parsed = Int(value), parsed >= 0 else { throw UsageError(description: "invalid \(flag) '\(value)'") }
         nodeLimit = parsed

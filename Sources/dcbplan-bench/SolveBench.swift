@@ -8,6 +8,7 @@ enum SolveBench {
     if let gap = arguments.gap { options.relativeGap = gap }
     options.timeLimit = arguments.timeLimit
     options.nodeLimit = arguments.nodeLimit
+    options.cutoff = arguments.cutoff
     return options
   }
 
