@@ -24,7 +24,7 @@ struct MIPFixtureTests {
   ]
   static let slowEnabled = ProcessInfo.processInfo.environment["DCBPLAN_SLOW_TESTS"] == "1"
 
-  static func check(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func check(_ path: String, conflictPool: Int = 0, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let name = String(path.split(separator: "/").last ?? "")
     let optima = try KnownOptima.load()
     let expected = try #require(optima.optimum(name), "no optimum listed for \(name)", sourceLocation: sourceLocation)
@@ -32,6 +32,7 @@ struct MIPFixtureTests {
     var options = SolverOptions()
     options.relativeGap = 0
     options.absoluteGap = 0
+    options.conflictPoolCapacity = conflictPool
     let result = try MILPSolver().solve(model, options: options)
     #expect(result.status == .optimal, "\(name): \(result.status)", sourceLocation: sourceLocation)
     let objective = try #require(result.objective, "\(name): no solution", sourceLocation: sourceLocation)
@@ -47,6 +48,9 @@ struct MIPFixtureTests {
 
   @Test("Small instances reach the listed optimum with a full proof", arguments: fast)
   func fastInstances(_ path: String) throws { try Self.check(path) }
+
+  @Test("Small instances reach the listed optimum with the conflict pool on", arguments: fast)
+  func fastInstancesWithConflicts(_ path: String) throws { try Self.check(path, conflictPool: 300) }
 
   @Test("Slow instances reach the listed optimum (DCBPLAN_SLOW_TESTS=1)", .enabled(if: slowEnabled), arguments: slow)
   func slowInstances(_ path: String) throws { try Self.check(path) }

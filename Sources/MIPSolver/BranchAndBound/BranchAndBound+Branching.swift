@@ -91,6 +91,13 @@ extension BranchAndBound {
     let status = lp.solve(iterationLimit: min(limit, remainingIterations))
     strongBranchingIterations += lp.iterationCount - before
     let value = lp.objectiveValue
+    if status == .cutoff || (status == .optimal && isPruned(value)) {
+      lpLower[column] = lower
+      lpUpper[column] = upper
+      learnFromCutoff()
+      lpLower[column] = savedLower
+      lpUpper[column] = savedUpper
+    }
     lp.setColumnBounds(column, lower: savedLower, upper: savedUpper)
     lp.basis = basis
     switch status {

@@ -18,6 +18,7 @@ extension BranchAndBound {
       }
       trace?("root keeps \(cutRows.count) cuts, rows \(lp.rowCount)")
     }
+    learnRootProof()
     queue.push(
       SearchNode(
         id: nextNodeID, depth: 0, bound: rootObjective, changes: [], basis: lp.basis, branchColumn: -1,

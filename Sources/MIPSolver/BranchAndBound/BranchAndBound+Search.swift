@@ -148,6 +148,7 @@ extension BranchAndBound {
       bound = min(roundedBound(openBound), incumbentValue, gapPrunedBound)
     }
     if outcome == .optimal && bound > incumbentValue { bound = incumbentValue }
+    trace?("conflict pool: \(conflictPool.added) proofs learnt, \(conflictPool.count) kept, \(conflictPool.prunings) prunings, \(conflictPool.tightenings) tightenings")
     return BranchAndBoundResult(
       outcome: outcome, solution: outcome == .infeasible || outcome == .unbounded ? nil : incumbent,
       objective: incumbentValue, bound: bound, nodes: nodeCount, iterations: lp.iterationCount + subMIPIterations)
@@ -175,7 +176,7 @@ extension BranchAndBound {
       if lower[j] > upper[j] { return .pruned }
       touched.append(j)
     }
-    guard propagator.propagate(lower: &lower, upper: &upper, startColumns: touched) else { return .pruned }
+    guard propagateNode(lower: &lower, upper: &upper, startColumns: touched) else { return .pruned }
     loadBounds(lower: lower, upper: upper)
     if !warm, let basis = node.basis { lp.basis = basis }
     var firstSolve = true
@@ -185,6 +186,7 @@ extension BranchAndBound {
       switch status {
       case .cutoff:
         noteCutoff()
+        learnFromCutoff()
         return .pruned
       case .infeasible, .unbounded:
         return .pruned
@@ -200,7 +202,10 @@ extension BranchAndBound {
           gain: lp.objectiveValue - node.parentObjective)
       }
       firstSolve = false
-      if isPruned(objective) { return .pruned }
+      if isPruned(objective) {
+        learnFromCutoff()
+        return .pruned
+      }
       let x = lp.columnValues
       let fractional = fractionalColumns(x)
       if fractional.isEmpty {
@@ -236,7 +241,7 @@ extension BranchAndBound {
           if lower[j] > upper[j] { return .pruned }
           changes.append(change)
         }
-        guard propagator.propagate(lower: &lower, upper: &upper, startColumns: tightenings.map { Int($0.column) })
+        guard propagateNode(lower: &lower, upper: &upper, startColumns: tightenings.map { Int($0.column) })
         else { return .pruned }
         loadBounds(lower: lower, upper: upper)
         lp.basis = basis

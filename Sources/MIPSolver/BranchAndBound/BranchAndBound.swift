@@ -66,6 +66,11 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var subMIPIterations = 0
   /// The node count at the last sub-MIP call.
   var lastSubMIPNode = -1_000_000
+  /// Dual proofs learnt from pruned nodes, propagated at every node (see `ConflictPool`).
+  var conflictPool: ConflictPool
+  var proofBuilder: DualProofBuilder
+  /// Columns tightened by the conflict pool's last pass (preallocated work buffer).
+  var conflictChanged: [Int] = []
   /// Development trace (root bound, cuts, incumbents); `nil` in normal use.
   var trace: ((String) -> Void)?
 
@@ -95,6 +100,10 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
     lpLower = problem.lp.columnLower
     lpUpper = problem.lp.columnUpper
     pseudoCosts = PseudoCosts(columnCount: problem.columnCount)
+    conflictPool = ConflictPool(
+      capacity: max(0, options.conflictPoolCapacity), isInteger: problem.isInteger, tolerances: options.tolerances)
+    proofBuilder = DualProofBuilder(problem: problem)
+    conflictChanged.reserveCapacity(problem.columnCount)
     isPureInteger = !problem.isInteger.contains(false)
     objectiveUnit = problem.objectiveUnit(tolerance: options.tolerances.zero * 1e5)
     var up = [Int32](repeating: 0, count: problem.columnCount)
