@@ -21,7 +21,7 @@ struct ConflictPoolTests {
     upper[2] = 1
     var changed: [Int] = []
     let outcome = pool.propagate(
-      lower: &lower, upper: &upper, globalLower: global.lower, globalUpper: global.upper, cutoff: .infinity,
+      lower: &lower, upper: &upper, cutoff: .infinity,
       changed: &changed)
     // Minimum activity 2 - 1 = 1, slack 3: x0 <= 1, x1 <= 1 + 1.5 -> 2, x2 >= 1 - 3 (no change).
     #expect(outcome == .propagated(tightened: 2, usedCutoff: false))
@@ -37,7 +37,7 @@ struct ConflictPoolTests {
     var lower = [1.0, 1], upper = [1.0, 1]
     var changed: [Int] = []
     let outcome = pool.propagate(
-      lower: &lower, upper: &upper, globalLower: [0, 0], globalUpper: [1, 1], cutoff: .infinity, changed: &changed)
+      lower: &lower, upper: &upper, cutoff: .infinity, changed: &changed)
     #expect(outcome == .infeasible(usedCutoff: false))
   }
 
@@ -50,7 +50,7 @@ struct ConflictPoolTests {
     for (cutoff, expected) in [(Double.infinity, 5.0), (10, 5), (1, 3), (-1, 1)] {
       var lower = [0.0, 0], upper = [5.0, 5]
       _ = pool.propagate(
-        lower: &lower, upper: &upper, globalLower: [0, 0], globalUpper: [5, 5], cutoff: cutoff, changed: &changed)
+        lower: &lower, upper: &upper, cutoff: cutoff, changed: &changed)
       #expect(upper == [expected, expected], "cutoff \(cutoff)")
     }
   }
@@ -65,7 +65,7 @@ struct ConflictPoolTests {
     var lower = global.lower, upper = global.upper
     var changed: [Int] = []
     _ = pool.propagate(
-      lower: &lower, upper: &upper, globalLower: global.lower, globalUpper: global.upper, cutoff: .infinity,
+      lower: &lower, upper: &upper, cutoff: .infinity,
       changed: &changed)
     pool.add(Self.proof([2], [1], 0), globalLower: global.lower, globalUpper: global.upper)
     #expect(pool.count == 2)
@@ -74,7 +74,7 @@ struct ConflictPoolTests {
     upper = global.upper
     changed.removeAll()
     _ = pool.propagate(
-      lower: &lower, upper: &upper, globalLower: global.lower, globalUpper: global.upper, cutoff: .infinity,
+      lower: &lower, upper: &upper, cutoff: .infinity,
       changed: &changed)
     #expect(upper == [0, 1, 0])
   }
@@ -117,7 +117,7 @@ struct ConflictPoolTests {
         var lower = box.lower, upper = box.upper
         var changed: [Int] = []
         let outcome = pool.propagate(
-          lower: &lower, upper: &upper, globalLower: global.lower, globalUpper: global.upper, cutoff: cutoff,
+          lower: &lower, upper: &upper, cutoff: cutoff,
           changed: &changed)
         for x in points where x.indices.allSatisfy({ box.lower[$0] <= x[$0] && x[$0] <= box.upper[$0] }) {
           checked += 1

@@ -145,8 +145,7 @@ struct DualProofTests {
       var lower = box.lower, upper = box.upper
       var changed: [Int] = []
       let outcome = pool.propagate(
-        lower: &lower, upper: &upper, globalLower: problem.lp.columnLower, globalUpper: problem.lp.columnUpper,
-        cutoff: cutoff, changed: &changed)
+        lower: &lower, upper: &upper, cutoff: cutoff, changed: &changed)
       #expect(outcome == .infeasible(usedCutoff: true), "seed \(seed)")
     }
     #expect(found >= 5)

@@ -53,7 +53,7 @@ extension BranchAndBound {
     for _ in 0..<2 {
       conflictChanged.removeAll(keepingCapacity: true)
       switch conflictPool.propagate(
-        lower: &lower, upper: &upper, globalLower: rootLower, globalUpper: rootUpper, cutoff: cutoff,
+        lower: &lower, upper: &upper, cutoff: cutoff,
         changed: &conflictChanged) {
       case .infeasible(let usedCutoff):
         if usedCutoff { noteCutoff() }

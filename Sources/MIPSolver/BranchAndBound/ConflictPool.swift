@@ -7,10 +7,12 @@
 /// integer column: `x_j <= l_j + slack / d_j` for `d_j > 0`, `x_j >= u_j + slack / d_j` for
 /// `d_j < 0`, rounded inward (continuous columns only count in the activity).
 ///
-/// Propagation is incremental: each proof's minimum activity over the base box (the global bounds)
-/// is kept, and a node only adds the changes of the columns whose bounds differ from the base,
-/// through a column-wise index of the pool. A proof is scanned in full only when its slack falls
-/// below its widest term at the base box (or below zero), so most proofs cost O(1) per node.
+/// Propagation is incremental: each proof's minimum activity over the box of the previous pass is
+/// kept, and a pass only applies the changes of the columns whose bounds differ from that box
+/// (consecutive nodes of a plunge differ in a few columns), through a column-wise index of the
+/// pool; every 256 passes the activities are recomputed from scratch, so round-off cannot drift.
+/// Terms are stored widest first (width at the global box of their insertion), so a tightening
+/// pass stops at the first term narrower than the slack; a pruning is confirmed by a full scan.
 struct ConflictPool: Sendable {
   /// The most proofs kept (the pinned proof aside).
   let capacity: Int
@@ -31,25 +33,20 @@ struct ConflictPool: Sendable {
   private let integrality: Double
   private let feasibility: Double
 
-  // Base box and each slot's activity over it: finite part, number of infinite terms, widest term.
-  private var baseLower: [Double] = []
-  private var baseUpper: [Double] = []
-  private var baseMinimum: [Double] = []
-  private var baseInfinite: [Int32] = []
-  private var baseWidest: [Double] = []
+  // Each slot's minimum activity over the box `[lastLower, lastUpper]` of the last pass: finite
+  // part and number of infinite terms.
+  private var lastLower: [Double] = []
+  private var lastUpper: [Double] = []
+  private var minimum: [Double] = []
+  private var infinite: [Int32] = []
   // Column-wise index: the slots holding each column and their coefficients.
   private var columnSlots: [[Int32]]
   private var columnValues: [[Double]]
-  // Work: per-slot changes of the activity at the current box, and the slots touched.
-  private var delta: [Double] = []
-  private var deltaInfinite: [Int32] = []
-  private var touched: [Int] = []
   /// Each slot's term widths `|d_j| (u_j - l_j)` at insertion (the terms are stored widest first):
   /// an upper bound on the width at any box inside the global box.
   private var widths: [[Double]] = []
-  /// The box at the start of the current pass (the activities in `delta` refer to it).
-  private var startLower: [Double] = []
-  private var startUpper: [Double] = []
+  /// Passes since the activities were last recomputed from scratch.
+  private var passesSinceRefresh = 0
 
   /// An empty pool with `capacity` slots for a problem with integrality `isInteger`.
   init(capacity: Int, isInteger: [Bool], tolerances: Tolerances) {
@@ -91,11 +88,8 @@ struct ConflictPool: Sendable {
       slot = proofs.count
       proofs.append(proof)
       lastUse.append(tick)
-      baseMinimum.append(0)
-      baseInfinite.append(0)
-      baseWidest.append(0)
-      delta.append(0)
-      deltaInfinite.append(0)
+      minimum.append(0)
+      infinite.append(0)
       widths.append(proofWidths)
     } else {
       var victim = 0
@@ -118,7 +112,7 @@ struct ConflictPool: Sendable {
       columnSlots[Int(column)].append(Int32(slot))
       columnValues[Int(column)].append(value)
     }
-    if !baseLower.isEmpty { computeBase(slot) }
+    if !lastLower.isEmpty { computeActivity(slot) }
   }
 
   /// What one propagation pass found.
@@ -130,13 +124,10 @@ struct ConflictPool: Sendable {
     case propagated(tightened: Int, usedCutoff: Bool)
   }
 
-  /// One pass over the proofs for the box `[lower, upper]` inside the global box
-  /// `[globalLower, globalUpper]`, with the objective cutoff `cutoff` (minimization units;
+  /// One pass over the proofs for the box `[lower, upper]` (inside the global box of every stored
+  /// proof's insertion), with the objective cutoff `cutoff` (minimization units;
   /// `+infinity` skips the objective proofs). Tightened columns are appended to `changed`.
-  mutating func propagate(
-    lower: inout [Double], upper: inout [Double], globalLower: [Double], globalUpper: [Double], cutoff: Double,
-    changed: inout [Int]
-  ) -> Outcome {
+  mutating func propagate(lower: inout [Double], upper: inout [Double], cutoff: Double, changed: inout [Int]) -> Outcome {
     tick += 1
     var tightened = 0
     var usedCutoff = false
@@ -157,24 +148,14 @@ struct ConflictPool: Sendable {
       tightenings += tightened
       return .propagated(tightened: tightened, usedCutoff: usedCutoff)
     }
-    if baseLower != globalLower || baseUpper != globalUpper { rebase(lower: globalLower, upper: globalUpper) }
-    accumulateChanges(lower: lower, upper: upper)
-    if startLower.count != lower.count {
-      startLower = lower
-      startUpper = upper
-    } else {
-      for j in 0..<lower.count {
-        startLower[j] = lower[j]
-        startUpper[j] = upper[j]
-      }
-    }
+    updateActivities(lower: lower, upper: upper)
     for s in 0..<proofs.count {
       let usesCutoff = proofs[s].usesCutoff
       if usesCutoff && !cutoff.isFinite { continue }
-      if baseInfinite[s] + deltaInfinite[s] > 0 { continue }
+      if infinite[s] > 0 { continue }
       let rhs = proofs[s].rightHandSide(cutoff: cutoff)
       // The minimum activity over the box at the pass's start, a lower bound at the current box.
-      let slack = rhs - (baseMinimum[s] + delta[s])
+      let slack = rhs - minimum[s]
       let tolerance = feasibility * max(1, abs(rhs))
       if slack < -tolerance {
         // Decide on a full scan at the current bounds (no accumulated round-off).
@@ -219,14 +200,14 @@ struct ConflictPool: Sendable {
       guard isInteger[j] else { continue }
       let d = values[k]
       if d > 0 {
-        let limit = max(lower[j], (startLower[j] + slack / d + integrality).rounded(.down))
+        let limit = max(lower[j], (lastLower[j] + slack / d + integrality).rounded(.down))
         if limit < upper[j] {
           upper[j] = limit
           changed.append(j)
           count += 1
         }
       } else {
-        let limit = min(upper[j], (startUpper[j] + slack / d - integrality).rounded(.up))
+        let limit = min(upper[j], (lastUpper[j] + slack / d - integrality).rounded(.up))
         if limit > lower[j] {
           lower[j] = limit
           changed.append(j)
@@ -237,49 +218,53 @@ struct ConflictPool: Sendable {
     return count
   }
 
-  /// Makes `[lower, upper]` the base box and recomputes every slot's activity over it.
-  private mutating func rebase(lower: [Double], upper: [Double]) {
-    baseLower = lower
-    baseUpper = upper
-    for s in 0..<proofs.count { computeBase(s) }
-  }
-
-  /// Slot `s`'s minimum activity (finite part, infinite terms) and widest term over the base box.
-  private mutating func computeBase(_ s: Int) {
-    var minimum = 0.0, widest = 0.0
-    var infinite: Int32 = 0
+  /// Slot `s`'s minimum activity (finite part, infinite terms) over `[lastLower, lastUpper]`.
+  private mutating func computeActivity(_ s: Int) {
+    var sum = 0.0
+    var count: Int32 = 0
     for (column, d) in zip(proofs[s].columns, proofs[s].values) {
       let j = Int(column)
-      let bound = d > 0 ? baseLower[j] : baseUpper[j]
-      if bound.isFinite { minimum += d * bound } else { infinite += 1 }
-      widest = max(widest, abs(d) * (baseUpper[j] - baseLower[j]))
+      let bound = d > 0 ? lastLower[j] : lastUpper[j]
+      if bound.isFinite { sum += d * bound } else { count += 1 }
     }
-    baseMinimum[s] = minimum
-    baseInfinite[s] = infinite
-    baseWidest[s] = widest
+    minimum[s] = sum
+    infinite[s] = count
   }
 
-  /// Fills `delta`/`deltaInfinite` with the change of each slot's minimum activity from the base
-  /// box to `[lower, upper]` (only columns whose bounds differ are visited).
-  private mutating func accumulateChanges(lower: [Double], upper: [Double]) {
-    for s in touched {
-      delta[s] = 0
-      deltaInfinite[s] = 0
+  /// Moves the activities from `[lastLower, lastUpper]` to `[lower, upper]`, visiting only the
+  /// columns whose bounds changed (or recomputing everything every 256 passes).
+  private mutating func updateActivities(lower: [Double], upper: [Double]) {
+    passesSinceRefresh += 1
+    if lastLower.count != lower.count || passesSinceRefresh >= 256 {
+      passesSinceRefresh = 0
+      if lastLower.count != lower.count {
+        lastLower = lower
+        lastUpper = upper
+      } else {
+        for j in 0..<lower.count {
+          lastLower[j] = lower[j]
+          lastUpper[j] = upper[j]
+        }
+      }
+      for s in 0..<proofs.count { computeActivity(s) }
+      return
     }
-    touched.removeAll(keepingCapacity: true)
-    for j in 0..<lower.count where lower[j] != baseLower[j] || upper[j] != baseUpper[j] {
-      let slots = columnSlots[j]
-      if slots.isEmpty { continue }
-      let values = columnValues[j]
-      for k in 0..<slots.count {
-        let s = Int(slots[k])
-        let d = values[k]
-        let old = d > 0 ? baseLower[j] : baseUpper[j]
-        let new = d > 0 ? lower[j] : upper[j]
-        if old == new { continue }
-        if delta[s] == 0 && deltaInfinite[s] == 0 { touched.append(s) }
-        if old.isFinite { delta[s] -= d * old } else { deltaInfinite[s] -= 1 }
-        if new.isFinite { delta[s] += d * new } else { deltaInfinite[s] += 1 }
+    for j in 0..<lower.count where lower[j] != lastLower[j] || upper[j] != lastUpper[j] {
+      let oldLower = lastLower[j], oldUpper = lastUpper[j]
+      lastLower[j] = lower[j]
+      lastUpper[j] = upper[j]
+      columnSlots[j].withUnsafeBufferPointer { slots in
+        columnValues[j].withUnsafeBufferPointer { values in
+          for k in 0..<slots.count {
+            let s = Int(slots[k])
+            let d = values[k]
+            let old = d > 0 ? oldLower : oldUpper
+            let new = d > 0 ? lower[j] : upper[j]
+            if old == new { continue }
+            if old.isFinite { minimum[s] -= d * old } else { infinite[s] -= 1 }
+            if new.isFinite { minimum[s] += d * new } else { infinite[s] += 1 }
+          }
+        }
       }
     }
   }
