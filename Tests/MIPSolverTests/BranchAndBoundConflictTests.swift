@@ -5,6 +5,8 @@ import Testing
 
 @Suite("Branch-and-bound with the conflict pool")
 struct BranchAndBoundConflictTests {
+  /// Mixed models with continuous costs run without proofs (see `BranchAndBound.init`); the pure
+  /// integer ones (every third seed) learn them.
   @Test("Random small MIPs with an objective constant match enumeration with dual proofs on", arguments: 1...40)
   func randomMIPsMatchEnumeration(seed: Int) throws {
     let model = DualProofTests.model(seed: 900 + seed, integerShare: seed % 3 == 0 ? 1 : 0.7)

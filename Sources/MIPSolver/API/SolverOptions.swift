@@ -34,9 +34,10 @@ public struct SolverOptions: Sendable, Hashable {
   public var cutoff: Double? = nil
   /// The solver's tolerances.
   public var tolerances = Tolerances()
-  /// How many dual proofs the branch-and-bound keeps in its conflict pool (`0`, the default for
-  /// now, turns conflict learning off; internal switch for measurements and tests).
-  var conflictPoolCapacity: Int = 0
+  /// How many dual proofs the branch-and-bound keeps in its conflict pool (`0` turns conflict
+  /// learning off; internal switch for measurements and tests). Used only in pure integer problems
+  /// and problems with an integral objective (see `BranchAndBound.init`).
+  var conflictPoolCapacity: Int = 300
 
   /// Creates the default options.
   public init() {}
