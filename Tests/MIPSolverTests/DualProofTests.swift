@@ -173,4 +173,40 @@ struct DualProofTests {
     #expect(proof?.columns == [0, 1])
     #expect(proof?.values == [-1, -1])
   }
+
+  @Test("The certificate of an infeasible node LP gives a Farkas proof that every feasible point satisfies")
+  func farkasProofsAreValid() {
+    var found = 0
+    for seed in 1...60 {
+      let model = Self.model(seed: 200 + seed, integerShare: 0.7)
+      let problem = MIPProblem(model: model, integrality: 1e-6)
+      var generator = SplitMix64(seed: UInt64(400 + seed))
+      var builder = DualProofBuilder(problem: problem)
+      let box = Self.nodeBox(problem, generator: &generator)
+      let engine = DualSimplex(problem: problem.lp)
+      for j in 0..<problem.columnCount { engine.setColumnBounds(j, lower: box.lower[j], upper: box.upper[j]) }
+      guard engine.solve(iterationLimit: 10_000) == .infeasible, let ray = engine.farkasDuals else { continue }
+      var proofs: [DualProof] = []
+      for duals in [ray, ray.map { -$0 }] {
+        if let proof = builder.derive(
+          duals: duals, rowLower: problem.lp.rowLower, rowUpper: problem.lp.rowUpper, addedRows: [],
+          usesCutoff: false, cutoff: 0, globalLower: problem.lp.columnLower, globalUpper: problem.lp.columnUpper,
+          localLower: box.lower, localUpper: box.upper, tolerance: 1e-7)
+        {
+          proofs.append(proof)
+        }
+      }
+      #expect(!proofs.isEmpty, "seed \(seed): no Farkas proof separates the infeasible box")
+      for proof in proofs {
+        found += 1
+        for assignment in Self.assignments(problem) {
+          guard
+            let violation = Self.worstViolation(of: proof, problem: problem, assignment: assignment, cutoff: .infinity)
+          else { continue }
+          #expect(violation <= 1e-7, "seed \(seed): a feasible point violates the Farkas proof by \(violation)")
+        }
+      }
+    }
+    #expect(found >= 5)
+  }
 }

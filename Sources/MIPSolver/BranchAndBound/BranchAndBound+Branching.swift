@@ -91,10 +91,10 @@ extension BranchAndBound {
     let status = lp.solve(iterationLimit: min(limit, remainingIterations))
     strongBranchingIterations += lp.iterationCount - before
     let value = lp.objectiveValue
-    if status == .cutoff || (status == .optimal && isPruned(value)) {
+    if status == .cutoff || status == .infeasible || (status == .optimal && isPruned(value)) {
       lpLower[column] = lower
       lpUpper[column] = upper
-      learnFromCutoff()
+      if status == .infeasible { learnFromInfeasibility() } else { learnFromCutoff() }
       lpLower[column] = savedLower
       lpUpper[column] = savedUpper
     }

@@ -26,6 +26,25 @@ extension BranchAndBound {
     return min(cutoff, offset + steps * unit + 1e-6 * unit)
   }
 
+  /// Learns a Farkas proof after the engine proved the LP on `[lpLower, lpUpper]` infeasible: the
+  /// certificate's multipliers (or their negation, whichever the node violates) give a proof that
+  /// holds for every feasible point.
+  func learnFromInfeasibility() {
+    guard conflictPool.capacity > 0, let ray = lp.farkasDuals, ray.count == problem.rowCount + cutRows.count
+    else { return }
+    for sign in [1.0, -1.0] {
+      let duals = sign == 1 ? ray : ray.map { -$0 }
+      let proof = proofBuilder.derive(
+        duals: duals, rowLower: problem.lp.rowLower, rowUpper: problem.lp.rowUpper, addedRows: cutRows,
+        usesCutoff: false, cutoff: 0, globalLower: rootLower, globalUpper: rootUpper, localLower: lpLower,
+        localUpper: lpUpper, tolerance: tolerances.primalFeasibility)
+      if let proof {
+        conflictPool.add(proof, globalLower: rootLower, globalUpper: rootUpper)
+        return
+      }
+    }
+  }
+
   /// Re-solves the root LP (warm) and pins the proof from its duals: with the current cutoff it
   /// bounds every column by its reduced cost at the node's own bounds, a generalized reduced-cost
   /// fixing that strengthens as the incumbent improves.

@@ -188,7 +188,10 @@ extension BranchAndBound {
         noteCutoff()
         learnFromCutoff()
         return .pruned
-      case .infeasible, .unbounded:
+      case .infeasible:
+        learnFromInfeasibility()
+        return .pruned
+      case .unbounded:
         return .pruned
       case .iterationLimit:
         return .limit(.iterations)

@@ -182,9 +182,14 @@ public protocol LPRelaxationSolver: AnyObject {
   /// `DualSimplex.tableauRow(basicColumn:)`): `n + m` entries, columns then row logicals
   /// `r_i = -(A x)_i`, with `Σ t_k v_k = 0`; `nil` if the column is not basic or the engine cannot tell.
   func tableauRow(basicColumn: Int) -> [Double]?
+  /// Row multipliers of the certificate that proved the last solve infeasible (see
+  /// `DualSimplex.farkasDuals`), or `nil`.
+  var farkasDuals: [Double]? { get }
 }
 
 extension LPRelaxationSolver {
   /// Engines without tableau access return `nil` (no Gomory cuts).
   public func tableauRow(basicColumn: Int) -> [Double]? { nil }
+  /// Engines without certificates return `nil` (no Farkas proofs).
+  public var farkasDuals: [Double]? { nil }
 }

@@ -12,6 +12,7 @@ extension DualSimplex {
     let (sum, overflow) = totalIterations.addingReportingOverflow(max(0, iterationLimit))
     let limit = overflow ? Int.max : sum
     primalTolerance = tolerances.primalFeasibility
+    farkasRay.removeAll(keepingCapacity: true)
     for j in 0..<n where problem.columnLower[j] > problem.columnUpper[j] {
       lastStatus = .infeasible
       return .infeasible

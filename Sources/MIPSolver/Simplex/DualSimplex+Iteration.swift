@@ -68,7 +68,10 @@ extension DualSimplex {
       computePivotRow()
       guard let q = ratioTest(sign: sign, slope: slope) else {
         // The certificate is checked on the matrix itself, so a stale factorization cannot fake it.
-        if provesInfeasibility() { return .infeasible }
+        if provesInfeasibility() {
+          recordFarkasRay()
+          return .infeasible
+        }
         if factor.updateCount > 0 {
           factorValid = false
           continue
@@ -222,6 +225,12 @@ extension DualSimplex {
   /// `Σ_j α_j z_j = 0` with `α_j = rho · a_j`; if the bounds of all variables keep that sum away
   /// from zero, the problem is infeasible. `α_j` is recomputed from the matrix for basic variables,
   /// so the proof does not rest on the accuracy of the factorization.
+  /// Keeps the certificate `rho` of the last infeasibility proof in original units (`farkasDuals`).
+  func recordFarkasRay() {
+    farkasRay.removeAll(keepingCapacity: true)
+    for i in 0..<m { farkasRay.append(rho[i] * scaling.rowScale[i]) }
+  }
+
   func provesInfeasibility() -> Bool {
     var low = 0.0
     var high = 0.0

@@ -56,6 +56,8 @@ public final class DualSimplex: LPRelaxationSolver {
   var cutoff = Double.infinity
   var totalIterations = 0
   var lastStatus: LPStatus?
+  /// Row multipliers of the last dual simplex infeasibility certificate (empty when none).
+  var farkasRay: [Double] = []
   var isPerturbed = false
   /// Whether `d` holds the reduced costs of the current basis for `workCost`.
   var dualsValid = false
@@ -231,6 +233,13 @@ public final class DualSimplex: LPRelaxationSolver {
   /// Stops the dual simplex with `.cutoff` once a proven lower bound exceeds `value` (original units,
   /// offset included; `+infinity` turns it off).
   public func setObjectiveCutoff(_ value: Double) { cutoff = value }
+
+  /// Row multipliers `y` (original units, one per row) of the certificate that proved the last
+  /// solve infeasible: `yᵀ A x = yᵀ r` has no solution with `x` within the column bounds and `r`
+  /// within the row sides; `nil` when the last solve did not end with such a certificate.
+  public var farkasDuals: [Double]? {
+    lastStatus == .infeasible && farkasRay.count == m ? farkasRay : nil
+  }
 
   /// The status of the last `solve`, or `nil` if the problem changed since.
   public var status: LPStatus? { lastStatus }
