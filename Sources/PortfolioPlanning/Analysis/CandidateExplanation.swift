@@ -260,7 +260,11 @@ public struct CandidateExplainer: Sendable {
       // so that the gap test's allowance never hides a plan that would decide (see `gapAllowance`).
       let allowance = session.gapAllowance(near: withoutObjective)
       let cutoff = funded ? withoutObjective - sign * (tolerance + allowance) : withoutObjective + sign * (tolerance - allowance)
-      let result = try session.solveOnce(planning.model, cutoff: cutoff)
+      // The first plan that settles the question ends the search: one at least as good as the best plan
+      // without the candidate less the tolerance (funded: no flip) or better than it by more (left out: flip).
+      let beyond = withoutObjective + sign * tolerance
+      let decisive = funded ? withoutObjective - sign * tolerance : (sign > 0 ? beyond.nextUp : beyond.nextDown)
+      let result = try session.solveOnce(planning.model, cutoff: cutoff, target: decisive)
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
       return funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
