@@ -82,6 +82,18 @@ public struct MILPSolver: Sendable {
       return result
     }
     let warm = model.hasIntegers ? WarmStart(model: model, point: incumbent, options: options) : nil
+    if let warm, let target = options.objectiveTarget, target.isFinite,
+      !WarmStart.isStrictlyBetter(target, than: warm.objective, sense: model.sense),
+      options.cutoff.map({ WarmStart.isStrictlyBetter(warm.objective, than: $0, sense: model.sense) }) ?? true
+    {
+      // The caller's point already meets the target (and beats any cutoff): nothing to search.
+      var result = SolveResult(status: .limitReached(.target))
+      result.values = warm.original
+      result.objective = warm.objective
+      result.rowActivities = model.rowActivities(of: warm.original)
+      result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
+      return result
+    }
     var result: SolveResult
     if options.presolve && model.hasIntegers {
       result = solvePresolved(model, options: options, progress: progress, warm: warm, engine: engine)

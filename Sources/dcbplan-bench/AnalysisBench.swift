@@ -82,11 +82,12 @@ enum AnalysisBench {
       func report(_ name: String, _ seconds: Double, _ cpuSeconds: Double, scale: Double, target: Double, detail: String) {
         let wall = seconds * scale / max(planSeconds, 1e-9)
         let work = cpuSeconds * scale / max(planCPU, 1e-9)
-        let verdict = work <= target / 2 ? "meets our target" : work <= target ? "meets the issue's limit" : "over the limit"
+        // The multiples are wall time on the same machine with both cores in use; CPU time is shown too.
+        let verdict = wall <= target / 2 ? "meets our target" : wall <= target ? "meets the issue's limit" : "over the limit"
         let extrapolated = scale == 1 ? "" : " (measured on a subset, scaled by \(format(scale)))"
         print(
           "\(name): \(format(seconds)) s wall, \(format(cpuSeconds)) s CPU\(extrapolated): \(format(wall)) T wall, \(format(work)) T CPU "
-            + "(limit \(format(target)) T, target \(format(target / 2)) T: \(verdict) by CPU); \(detail)")
+            + "(limit \(format(target)) T, target \(format(target / 2)) T: \(verdict) by wall time); \(detail)")
       }
       let criteria = scenario.criteria.map(\.id)
       if !skip.contains("frontier"), criteria.count >= 2 {

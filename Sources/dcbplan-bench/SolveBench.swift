@@ -23,6 +23,7 @@ enum SolveBench {
       case .nodes: return "node_limit"
       case .iterations: return "iteration_limit"
       case .time: return "time_limit"
+      case .target: return "objective_target"
       }
     }
   }

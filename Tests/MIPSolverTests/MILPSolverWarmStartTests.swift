@@ -148,4 +148,54 @@ struct MILPSolverWarmStartTests {
       #expect(result.objective == cold.objective, "\(model.name)")
     }
   }
+
+  @Test("an objective target stops the search at the first point at least that good, never before")
+  func objectiveTargetStopsEarly() throws {
+    var checked = 0
+    for (model, cold) in try Self.feasibleModels(count: 16, variables: 24, rows: 8) {
+      let optimum = try #require(cold.objective)
+      guard let poor = try Self.poorPoint(of: model) else { continue }
+      let poorValue = model.objectiveValue(of: poor)
+      guard WarmStart.isStrictlyBetter(optimum, than: poorValue, sense: model.sense) else { continue }
+      // A target between the poor point and the optimum: the answer meets it, and the search stops there.
+      let target = (poorValue + optimum) / 2
+      var options = Self.exact
+      options.objectiveTarget = target
+      let result = try MILPSolver().solve(model, options: options, incumbent: poor)
+      let objective = try #require(result.objective, "\(model.name)")
+      #expect(!WarmStart.isStrictlyBetter(target, than: objective, sense: model.sense), "\(model.name): \(objective) misses \(target)")
+      #expect(result.status == .limitReached(.target) || result.status == .optimal, "\(model.name)")
+      #expect(result.nodes <= cold.nodes, "\(model.name)")
+      let values = try #require(result.values)
+      #expect(model.isFeasible(values, tolerance: 1e-6))
+      // A target beyond the optimum is never met: the solve runs to its proof.
+      options.objectiveTarget = model.sense == .minimize ? optimum - 1 : optimum + 1
+      let full = try MILPSolver().solve(model, options: options, incumbent: poor)
+      #expect(full.status == .optimal, "\(model.name)")
+      #expect(full.objective.map { abs($0 - optimum) <= 1e-6 * max(1, abs(optimum)) } == true, "\(model.name)")
+      checked += 1
+    }
+    #expect(checked >= 8)
+  }
+
+  @Test("an incumbent that already meets the target returns at once, unless it does not beat the cutoff")
+  func incumbentMeetsTarget() throws {
+    let cold = try MILPSolver().solve(Self.knapsack, options: Self.exact)
+    var options = Self.exact
+    options.objectiveTarget = 15
+    let result = try MILPSolver().solve(Self.knapsack, options: options, incumbent: cold.values)
+    #expect(result.status == .limitReached(.target))
+    #expect(result.nodes == 0)
+    #expect(result.objective == 15)
+    #expect(result.values == cold.values)
+    options.cutoff = 15
+    // Not better than the cutoff: no shortcut; the search runs and finds nothing better (the cutoff's rule).
+    let excluded = try MILPSolver().solve(Self.knapsack, options: options, incumbent: cold.values)
+    #expect(excluded.status == .optimal)
+    #expect(excluded.objective == 15)
+    options.cutoff = nil
+    options.objectiveTarget = .nan
+    let ignored = try MILPSolver().solve(Self.knapsack, options: options, incumbent: cold.values)
+    #expect(ignored.status == .optimal)
+  }
 }

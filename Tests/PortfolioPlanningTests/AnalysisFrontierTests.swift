@@ -64,6 +64,20 @@ struct AnalysisFrontierTests {
     #expect(result.points.last.map { abs($0.x - 10) < 1e-6 } == true)
   }
 
+  @Test("grid levels that the previous point already reaches reuse it: fewer solves, the same points")
+  func gridReusesReachedLevels() throws {
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    let result = try analysis.run(points: 12)
+    let expected = World.nonDominated(World.feasibleAchievements(Self.candidates, cap: 10))
+    #expect(result.points.count == expected.count)
+    for (point, pair) in zip(result.points, expected) {
+      #expect(abs(point.x - pair.a) < 1e-6 && abs(point.y - pair.b) < 1e-6, "point (\(point.x), \(point.y)) vs (\(pair.a), \(pair.b))")
+    }
+    // Three solves for the ends, two per level actually solved: eleven levels would be 25 without reuse.
+    #expect(result.solves < 3 + 2 * 11)
+    #expect(result.solves >= 3 + 2 * (expected.count - 1))
+  }
+
   @Test("unknown or equal criteria are refused")
   func refusesBadCriteria() {
     let session = World.session(Self.portfolio, World.scenario())

@@ -18,6 +18,8 @@ public enum SolveLimit: String, Sendable, Hashable {
   case nodes
   case iterations
   case time
+  /// A point at least as good as `SolverOptions.objectiveTarget` was found (the caller asked no more).
+  case target
 }
 
 /// The outcome of a solve, in the original model's space and sense.

@@ -32,6 +32,12 @@ public struct SolverOptions: Sendable, Hashable {
   /// warm-start incumbent at least as good as the cutoff was given (then that incumbent is returned).
   /// A non-finite value (infinity, NaN) is the same as `nil`.
   public var cutoff: Double? = nil
+  /// An objective value, in the model's sense, at which the caller needs nothing better: the search
+  /// stops with `.limitReached(.target)` as soon as it holds a point at least as good (a warm-start
+  /// incumbent that already is returns at once, without a search). With a `cutoff` at the same value
+  /// the solve answers "does a point better than the cutoff exist" and stops at the first one.
+  /// `nil` (the default) or a non-finite value for none.
+  public var objectiveTarget: Double? = nil
   /// The solver's tolerances.
   public var tolerances = Tolerances()
   /// How many dual proofs the branch-and-bound keeps in its conflict pool (`0` turns conflict

@@ -149,6 +149,11 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
     if let limit = options.nodeLimit, nodeCount >= limit { return .nodes }
     if let limit = options.iterationLimit, lp.iterationCount >= limit { return .iterations }
     if let deadline, clock.now >= deadline { return .time }
+    if incumbent != nil, let target = options.objectiveTarget, target.isFinite,
+      incumbentValue <= problem.senseFactor * target
+    {
+      return .target
+    }
     return nil
   }
 

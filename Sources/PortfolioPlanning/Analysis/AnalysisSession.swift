@@ -140,11 +140,14 @@ public struct AnalysisSession: Sendable {
   /// - Parameter cutoff: when given, only points strictly better than it (model's sense) are of interest
   ///   (`SolverOptions.cutoff`: a point better by less than the gap allowance may be missed; none is
   ///   `.infeasible`).
+  /// - Parameter target: stop as soon as a point at least this good is found
+  ///   (`SolverOptions.objectiveTarget`), for questions that a single good enough point settles.
   public func solveOnce(
-    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil
+    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil, target: Double? = nil
   ) throws -> SolveResult {
     var solverOptions = solverOptions(gap: gap)
     solverOptions.cutoff = cutoff
+    solverOptions.objectiveTarget = target
     return try planner.solver.solve(model, options: solverOptions, incumbent: incumbent)
   }
 

@@ -41,9 +41,11 @@ public struct SweepResult: Sendable {
 /// The optimal plan at each level of the DCB fund's budget maximum: the band's upper bound steps through
 /// `levels`, every other row stays. Each level is the planner's full solve (primary, lexicographic second
 /// solve, payment split). The levels run in two fixed contiguous halves on separate threads (the same
-/// halves on any machine, so the output does not depend on the thread count), each from its top down: a
-/// proven plan at a higher maximum that spends no more than a lower maximum is the answer there too
-/// (`solveChunk`), so only the levels it does not fit are solved.
+/// halves on any machine, so the output does not depend on the thread count). The upper half runs from
+/// its top down: a proven plan at a higher maximum that spends no more than a lower maximum is the answer
+/// there too (`solveChunk`), so only the levels it does not fit are solved. The lower half runs from its
+/// bottom up, each level warm-started from the plan below it, which fits every higher maximum
+/// (`solveRising`).
 public struct BudgetSweep: Sendable {
   /// The session.
   public let session: AnalysisSession
@@ -82,7 +84,9 @@ public struct BudgetSweep: Sendable {
     let tracker = AnalysisProgress(total: sorted.count, report: progress)
     let ranges = AnalysisParallel.chunks(sorted.count, into: 2)
     let solved = try AnalysisParallel.map(count: ranges.count) { part in
-      try solveChunk(sorted, range: ranges[part], tracker: tracker)
+      part == ranges.count - 1
+        ? try solveChunk(sorted, range: ranges[part], tracker: tracker)
+        : try solveRising(sorted, range: ranges[part], tracker: tracker)
     }.flatMap { $0 }
 
     var output: [SweepLevel] = []
@@ -162,6 +166,29 @@ public struct BudgetSweep: Sendable {
       } else {
         reusable = nil
       }
+    }
+    return results
+  }
+
+  /// Solves the levels of `range` from the bottom up, each warm-started from the plan of the level below:
+  /// a plan that fits a lower maximum fits every higher one (the floor does not move), so it is a feasible
+  /// start of nearly the right quality.
+  func solveRising(
+    _ levels: [Money], range: Range<Int>, tracker: AnalysisProgress
+  ) throws -> [(SolveStatus, [Double]?, Double?)] {
+    var results: [(SolveStatus, [Double]?, Double?)] = []
+    var seed: [Double]?
+    for index in range {
+      defer { tracker.step() }
+      let planning = planning(at: levels[index])
+      if let row = session.budgetRow, planning.model.rows[row].upperBound < planning.model.rows[row].lowerBound {
+        results.append((.infeasible, nil, nil))
+        continue
+      }
+      let dual = try relaxationDual(planning)
+      let solution = try session.planner.solve(planning, options: session.options, incumbent: seed)
+      results.append((solution.status, solution.values, dual))
+      if let values = solution.values { seed = values }
     }
     return results
   }

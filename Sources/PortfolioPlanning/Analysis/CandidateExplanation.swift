@@ -105,22 +105,32 @@ public struct CandidateExplainer: Sendable {
     let reasons = try LeftOutExplainer(
       planning: session.planning, portfolio: session.portfolio, scenario: session.scenario, solver: session.planner.solver
     ).reasons(values: values)
-    let ranges = AnalysisParallel.chunks(ids.count, into: Self.chunkCount)
-    return try AnalysisParallel.map(count: ranges.count) { part in
+    // Only free candidates need re-solves: they are split evenly into the runs; the others need none.
+    let free = ids.indices.filter { requirement(ids[$0]) == .free }
+    let ranges = AnalysisParallel.chunks(free.count, into: Self.chunkCount)
+    let solved = try AnalysisParallel.map(count: ranges.count) { part in
       var pool = [values]
       var explained: [CandidateExplanation] = []
-      for index in ranges[part] {
+      for position in ranges[part] {
         defer { tracker.step() }
-        explained.append(try explain(ids[index], values: values, leftOutReason: reasons[ids[index]], pool: &pool))
+        let id = ids[free[position]]
+        explained.append(try explain(id, values: values, leftOutReason: reasons[id], pool: &pool))
       }
       return explained
     }.flatMap { $0 }
+    var byIndex: [Int: CandidateExplanation] = [:]
+    for (position, explanation) in zip(free, solved) { byIndex[position] = explanation }
+    return try ids.indices.map { index in
+      if let explanation = byIndex[index] { return explanation }
+      defer { tracker.step() }
+      return try explain(ids[index], values: values, leftOutReason: reasons[ids[index]])
+    }
   }
 
-  /// The candidates are explained in this many fixed contiguous runs (on every core; the same runs on any
-  /// machine, so the output does not depend on the thread count), each run seeding its forced re-solves
-  /// from the plans it has already found.
-  static let chunkCount = 4
+  /// The free candidates are explained in this many fixed contiguous runs (on every core; the same runs on
+  /// any machine, so the output does not depend on the thread count), each run seeding its forced
+  /// re-solves from the plans it has already found. More runs than cores keep both cores busy to the end.
+  static let chunkCount = 6
 
   /// The best plan of `pool` (points feasible for the base model) that funds `id` exactly when `funded`:
   /// feasible for the model with that decision forced, so a warm start for its re-solve. Ties go to the
@@ -260,7 +270,11 @@ public struct CandidateExplainer: Sendable {
       // so that the gap test's allowance never hides a plan that would decide (see `gapAllowance`).
       let allowance = session.gapAllowance(near: withoutObjective)
       let cutoff = funded ? withoutObjective - sign * (tolerance + allowance) : withoutObjective + sign * (tolerance - allowance)
-      let result = try session.solveOnce(planning.model, cutoff: cutoff)
+      // The first plan that settles the question ends the search: one at least as good as the best plan
+      // without the candidate less the tolerance (funded: no flip) or better than it by more (left out: flip).
+      let beyond = withoutObjective + sign * tolerance
+      let decisive = funded ? withoutObjective - sign * tolerance : (sign > 0 ? beyond.nextUp : beyond.nextDown)
+      let result = try session.solveOnce(planning.model, cutoff: cutoff, target: decisive)
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
       return funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance

@@ -44,7 +44,9 @@ public struct FrontierResult: Sendable {
 /// Grid mode steps epsilon evenly from the top point's x to the largest x; the interior points are
 /// solved in two fixed contiguous halves on separate threads, each carrying its neighbour's y as an
 /// upper bound (`A_y <= y_previous`, valid as epsilon rises) and starting from the best plan found so far
-/// in its half (or the largest-x plan) that meets the new epsilon (`bestSeed`). Exact mode
+/// in its half (or the largest-x plan) that meets the new epsilon (`bestSeed`). A level that the previous
+/// point of its half already reaches takes that point without a solve: it is feasible there and optimal
+/// over a larger set, since the feasible set only shrinks as epsilon rises. Exact mode
 /// steps epsilon just above the last x (half the scores' decimal resolution) until no point remains.
 public struct FrontierAnalysis: Sendable {
   /// The session.
@@ -171,24 +173,32 @@ public struct FrontierAnalysis: Sendable {
       let seed = top
       let outcomes = try AnalysisParallel.map(count: ranges.count) { part in
         var results: [(values: [Double], x: Double, y: Double, epsilon: Double?)?] = []
-        var previous: (values: [Double], y: Double)? = part == 0 ? (seed.values, seed.y) : nil
+        var previous: (values: [Double], x: Double, y: Double)? = part == 0 ? (seed.values, seed.x, seed.y) : nil
         var pool: [[Double]] = xBest.values.map { [$0] } ?? []
+        var solvedHere = 0
         for index in ranges[part] {
+          defer { tracker.step() }
           let epsilon = adjusted[index]
+          // The previous point already reaches this epsilon: it is feasible here and optimal over a
+          // larger set, so it is this level's point too (the feasible set only shrinks as epsilon rises).
+          if let previous, previous.x >= epsilon - Self.tolerance(epsilon) {
+            results.append((previous.values, previous.x, previous.y, epsilon))
+            continue
+          }
           let yCap = previous?.y ?? seed.y
           let start = bestSeed(in: pool, epsilon: epsilon, yCap: yCap)
           let next = try point(epsilon: epsilon, yCap: yCap, incumbent: start)
+          solvedHere += 2
           results.append(next.map { ($0.values, $0.x, $0.y, epsilon) })
           if let next {
-            previous = (next.values, next.y)
+            previous = (next.values, next.x, next.y)
             pool.append(next.values)
           }
-          tracker.step()
         }
-        return results
+        return (results, solvedHere)
       }
-      solves += 2 * adjusted.count
-      for outcome in outcomes.flatMap({ $0 }) {
+      solves += outcomes.map(\.1).reduce(0, +)
+      for outcome in outcomes.flatMap({ $0.0 }) {
         guard let outcome, let last = found.last else { continue }
         if abs(outcome.x - last.x) <= Self.tolerance(last.x) && abs(outcome.y - last.y) <= Self.tolerance(last.y) { continue }
         found.append(outcome)
