@@ -1,5 +1,6 @@
 import OptimizationModel
 import PlannerTestSupport
+import Testing
 @testable import MIPSolver
 
 /// Seeded random small MIPs and a brute-force reference solver for them.
@@ -57,6 +58,21 @@ enum RandomMIP {
       model.addRow(row)
     }
     return model
+  }
+
+  /// Expects `result` to have the status and (within 1e-6 relative) the objective of enumeration
+  /// (`bruteForce(model)`), labelling failures with `label`.
+  static func expectMatchesEnumeration(
+    _ result: SolveResult, of model: LinearModel, label: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let reference = bruteForce(model)
+    #expect(result.status == reference.status, "\(label)", sourceLocation: sourceLocation)
+    if let expected = reference.objective {
+      let objective = try #require(result.objective, "\(label)", sourceLocation: sourceLocation)
+      #expect(
+        abs(objective - expected) <= 1e-6 * max(1, abs(expected)), "\(label): \(objective) vs \(expected)",
+        sourceLocation: sourceLocation)
+    }
   }
 
   /// The optimum by enumeration of every integer assignment, each with its continuous part solved
