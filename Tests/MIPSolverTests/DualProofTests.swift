@@ -17,6 +17,18 @@ struct DualProofTests {
   }
 
   /// A node box: some integer columns fixed at a random value of their range.
+  /// A random node of the model of `seed`: a box drawn with `generator` and a dual simplex solved on it.
+  static func solvedNode(
+    seed: Int, integerShare: Double, generator: inout SplitMix64
+  ) -> (problem: MIPProblem, box: (lower: [Double], upper: [Double]), engine: DualSimplex, status: LPStatus) {
+    let problem = MIPProblem(model: model(seed: seed, integerShare: integerShare), integrality: 1e-6)
+    let box = nodeBox(problem, generator: &generator)
+    let engine = DualSimplex(problem: problem.lp)
+    for j in 0..<problem.columnCount { engine.setColumnBounds(j, lower: box.lower[j], upper: box.upper[j]) }
+    let status = engine.solve(iterationLimit: 10_000)
+    return (problem, box, engine, status)
+  }
+
   static func nodeBox(_ problem: MIPProblem, generator: inout SplitMix64) -> (lower: [Double], upper: [Double]) {
     var lower = problem.lp.columnLower, upper = problem.lp.columnUpper
     for j in 0..<problem.columnCount where problem.isInteger[j] && Bool.random(using: &generator) {
@@ -85,14 +97,10 @@ struct DualProofTests {
   func proofsAreValid() {
     var checked = 0
     for seed in 1...30 {
-      let model = Self.model(seed: seed, integerShare: seed % 3 == 0 ? 1 : 0.7)
-      let problem = MIPProblem(model: model, integrality: 1e-6)
       var generator = SplitMix64(seed: UInt64(seed))
+      let (problem, box, engine, status) = Self.solvedNode(
+        seed: seed, integerShare: seed % 3 == 0 ? 1 : 0.7, generator: &generator)
       var builder = DualProofBuilder(problem: problem)
-      let box = Self.nodeBox(problem, generator: &generator)
-      let engine = DualSimplex(problem: problem.lp)
-      for j in 0..<problem.columnCount { engine.setColumnBounds(j, lower: box.lower[j], upper: box.upper[j]) }
-      let status = engine.solve(iterationLimit: 10_000)
       let random = (0..<problem.rowCount).map { _ in Double.random(in: -3...3, using: &generator) }
       let cutoff = (status == .optimal ? engine.objectiveValue : 0) - Double.random(in: 0...2, using: &generator)
       for duals in [engine.rowDuals, random] {
@@ -118,14 +126,10 @@ struct DualProofTests {
   func proofSeparatesItsNode() throws {
     var found = 0
     for seed in 1...30 {
-      let model = Self.model(seed: seed, integerShare: 0.7)
-      let problem = MIPProblem(model: model, integrality: 1e-6)
       var generator = SplitMix64(seed: UInt64(100 + seed))
+      let (problem, box, engine, status) = Self.solvedNode(seed: seed, integerShare: 0.7, generator: &generator)
       var builder = DualProofBuilder(problem: problem)
-      let box = Self.nodeBox(problem, generator: &generator)
-      let engine = DualSimplex(problem: problem.lp)
-      for j in 0..<problem.columnCount { engine.setColumnBounds(j, lower: box.lower[j], upper: box.upper[j]) }
-      guard engine.solve(iterationLimit: 10_000) == .optimal else { continue }
+      guard status == .optimal else { continue }
       let cutoff = engine.objectiveValue - 0.5
       guard
         let proof = builder.derive(
@@ -178,14 +182,10 @@ struct DualProofTests {
   func farkasProofsAreValid() {
     var found = 0
     for seed in 1...60 {
-      let model = Self.model(seed: 200 + seed, integerShare: 0.7)
-      let problem = MIPProblem(model: model, integrality: 1e-6)
       var generator = SplitMix64(seed: UInt64(400 + seed))
+      let (problem, box, engine, status) = Self.solvedNode(seed: 200 + seed, integerShare: 0.7, generator: &generator)
       var builder = DualProofBuilder(problem: problem)
-      let box = Self.nodeBox(problem, generator: &generator)
-      let engine = DualSimplex(problem: problem.lp)
-      for j in 0..<problem.columnCount { engine.setColumnBounds(j, lower: box.lower[j], upper: box.upper[j]) }
-      guard engine.solve(iterationLimit: 10_000) == .infeasible, let ray = engine.farkasDuals else { continue }
+      guard status == .infeasible, let ray = engine.farkasDuals else { continue }
       var proofs: [DualProof] = []
       for duals in [ray, ray.map { -$0 }] {
         if let proof = builder.derive(

@@ -199,23 +199,34 @@ struct ConflictPool: Sendable {
       let j = Int(columns[k])
       guard isInteger[j] else { continue }
       let d = values[k]
-      if d > 0 {
-        let limit = max(lower[j], (lastLower[j] + slack / d + integrality).rounded(.down))
-        if limit < upper[j] {
-          upper[j] = limit
-          changed.append(j)
-          count += 1
-        }
-      } else {
-        let limit = min(upper[j], (lastUpper[j] + slack / d - integrality).rounded(.up))
-        if limit > lower[j] {
-          lower[j] = limit
-          changed.append(j)
-          count += 1
-        }
+      let reference = d > 0 ? lastLower[j] : lastUpper[j]
+      if Self.tightenColumn(j, coefficient: d, reference: reference, slack: slack, integrality: integrality,
+        lower: &lower, upper: &upper, changed: &changed)
+      {
+        count += 1
       }
     }
     return count
+  }
+
+  /// Tightens integer column `j` of a proof term `d · x_j` whose minimizing bound is `reference` (its
+  /// lower bound when `d > 0`, its upper otherwise) so the term cannot use more than `slack`; rounds
+  /// inward with `integrality` room. Returns whether a bound moved (and then appends `j` to `changed`).
+  private static func tightenColumn(
+    _ j: Int, coefficient d: Double, reference: Double, slack: Double, integrality: Double,
+    lower: inout [Double], upper: inout [Double], changed: inout [Int]
+  ) -> Bool {
+    if d > 0 {
+      let limit = max(lower[j], (reference + slack / d + integrality).rounded(.down))
+      guard limit < upper[j] else { return false }
+      upper[j] = limit
+    } else {
+      let limit = min(upper[j], (reference + slack / d - integrality).rounded(.up))
+      guard limit > lower[j] else { return false }
+      lower[j] = limit
+    }
+    changed.append(j)
+    return true
   }
 
   /// Slot `s`'s minimum activity (finite part, infinite terms) over `[lastLower, lastUpper]`.
@@ -303,20 +314,10 @@ struct ConflictPool: Sendable {
       let j = Int(columns[k])
       guard isInteger[j] else { continue }
       let d = values[k]
-      if d > 0 {
-        let limit = max(lower[j], (lower[j] + slack / d + integrality).rounded(.down))
-        if limit < upper[j] {
-          upper[j] = limit
-          changed.append(j)
-          count += 1
-        }
-      } else {
-        let limit = min(upper[j], (upper[j] + slack / d - integrality).rounded(.up))
-        if limit > lower[j] {
-          lower[j] = limit
-          changed.append(j)
-          count += 1
-        }
+      if tightenColumn(j, coefficient: d, reference: d > 0 ? lower[j] : upper[j], slack: slack, integrality: integrality,
+        lower: &lower, upper: &upper, changed: &changed)
+      {
+        count += 1
       }
     }
     return count
