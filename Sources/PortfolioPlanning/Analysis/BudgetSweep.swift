@@ -147,7 +147,7 @@ public struct BudgetSweep: Sendable {
         continue
       }
       let upper = planning.model.rows[row].upperBound
-      if upper < planning.model.rows[row].lowerBound {
+      if isBelowFloor(planning) {
         results[index - range.lowerBound] = (.infeasible, nil, nil)
         continue
       }
@@ -170,6 +170,12 @@ public struct BudgetSweep: Sendable {
     return results
   }
 
+  /// Whether `planning`'s budget maximum lies below the band's floor (no plan can exist there).
+  func isBelowFloor(_ planning: PlanningModel) -> Bool {
+    guard let row = session.budgetRow else { return false }
+    return planning.model.rows[row].upperBound < planning.model.rows[row].lowerBound
+  }
+
   /// Solves the levels of `range` from the bottom up, each warm-started from the plan of the level below:
   /// a plan that fits a lower maximum fits every higher one (the floor does not move), so it is a feasible
   /// start of nearly the right quality.
@@ -181,7 +187,7 @@ public struct BudgetSweep: Sendable {
     for index in range {
       defer { tracker.step() }
       let planning = planning(at: levels[index])
-      if let row = session.budgetRow, planning.model.rows[row].upperBound < planning.model.rows[row].lowerBound {
+      if isBelowFloor(planning) {
         results.append((.infeasible, nil, nil))
         continue
       }

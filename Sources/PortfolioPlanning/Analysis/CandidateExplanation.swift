@@ -118,10 +118,10 @@ public struct CandidateExplainer: Sendable {
       }
       return explained
     }.flatMap { $0 }
-    var byIndex: [Int: CandidateExplanation] = [:]
-    for (position, explanation) in zip(free, solved) { byIndex[position] = explanation }
+    var explained = [CandidateExplanation?](repeating: nil, count: ids.count)
+    for (index, explanation) in zip(free, solved) { explained[index] = explanation }
     return try ids.indices.map { index in
-      if let explanation = byIndex[index] { return explanation }
+      if let explanation = explained[index] { return explanation }
       defer { tracker.step() }
       return try explain(ids[index], values: values, leftOutReason: reasons[ids[index]])
     }

@@ -195,10 +195,10 @@ public struct FrontierAnalysis: Sendable {
             pool.append(next.values)
           }
         }
-        return (results, solvedHere)
+        return (points: results, solves: solvedHere)
       }
-      solves += outcomes.map(\.1).reduce(0, +)
-      for outcome in outcomes.flatMap({ $0.0 }) {
+      solves += outcomes.map(\.solves).reduce(0, +)
+      for outcome in outcomes.flatMap(\.points) {
         guard let outcome, let last = found.last else { continue }
         if abs(outcome.x - last.x) <= Self.tolerance(last.x) && abs(outcome.y - last.y) <= Self.tolerance(last.y) { continue }
         found.append(outcome)

@@ -45,15 +45,46 @@ def num(v):
     return repr(float(v))
 
 
+def sense_lines(m):
+    """The OBJSENSE lines (the same in both formats), or none."""
+    if not m.sense:
+        return []
+    if m.sense_form == 'inline':
+        return [f'OBJSENSE {m.sense}']
+    return ['OBJSENSE', f'    {m.sense}']
+
+
+def column_entries(m, coefs, obj):
+    """A column's (row, value) pairs in file order: objective, later N rows, then rows by position. An
+    empty column still needs a line: it gets a zero objective coefficient."""
+    entries = []
+    if obj != 0:
+        entries.append((m.obj_name, obj))
+    for rn in m.extra_n_rows:
+        entries.append((rn, 1))
+    entries += sorted(coefs.items(), key=lambda e: row_order(m, e[0]))
+    if not entries:
+        entries.append((m.obj_name, 0))
+    return entries
+
+
+def rhs_entries(m):
+    """(row, rhs) pairs, the objective's constant first."""
+    rhs = [(r[0], r[2]) for r in m.rows if r[2] is not None]
+    if m.obj_rhs is not None:
+        rhs.insert(0, (m.obj_name, m.obj_rhs))
+    return rhs
+
+
+def range_entries(m):
+    """(row, range) pairs in row order."""
+    return [(r[0], r[3]) for r in m.rows if r[3] is not None]
+
+
 def write_free(m, path):
     out = []
     out.append(f'NAME {m.name}')
-    if m.sense:
-        if m.sense_form == 'inline':
-            out.append(f'OBJSENSE {m.sense}')
-        else:
-            out.append('OBJSENSE')
-            out.append(f'    {m.sense}')
+    out += sense_lines(m)
     out.append('ROWS')
     out.append(f' N {m.obj_name}')
     for n in m.extra_n_rows:
@@ -72,28 +103,18 @@ def write_free(m, path):
             out.append(f"    MARKER{marker} 'MARKER' 'INTEND'")
             marker += 1
             in_int = False
-        entries = []
-        if obj != 0:
-            entries.append((m.obj_name, obj))
-        for rn in m.extra_n_rows:
-            entries.append((rn, 1))
-        entries += sorted(coefs.items(), key=lambda e: row_order(m, e[0]))
-        if not entries:
-            # An empty column still needs a line: a zero objective coefficient.
-            entries.append((m.obj_name, 0))
+        entries = column_entries(m, coefs, obj)
         for k in range(0, len(entries), 2):
             pair = entries[k:k + 2]
             out.append('    ' + name + ''.join(f' {rn} {num(v)}' for rn, v in pair))
     if in_int:
         out.append(f"    MARKER{marker} 'MARKER' 'INTEND'")
-    rhs = [(r[0], r[2]) for r in m.rows if r[2] is not None]
-    if m.obj_rhs is not None:
-        rhs.insert(0, (m.obj_name, m.obj_rhs))
+    rhs = rhs_entries(m)
     if rhs:
         out.append('RHS')
         for rn, v in rhs:
             out.append(f'    RHS {rn} {num(v)}')
-    rng = [(r[0], r[3]) for r in m.rows if r[3] is not None]
+    rng = range_entries(m)
     if rng:
         out.append('RANGES')
         for rn, v in rng:
@@ -118,12 +139,7 @@ def fixed_line(f1='', f2='', f3='', f4='', f5='', f6=''):
 def write_fixed(m, path, set_names=True):
     out = []
     out.append(f'NAME          {m.name}')
-    if m.sense:
-        if m.sense_form == 'inline':
-            out.append(f'OBJSENSE {m.sense}')
-        else:
-            out.append('OBJSENSE')
-            out.append(f'    {m.sense}')
+    out += sense_lines(m)
     out.append('ROWS')
     out.append(fixed_line('N', m.obj_name))
     for n in m.extra_n_rows:
@@ -139,14 +155,7 @@ def write_fixed(m, path, set_names=True):
         if not integer and in_int:
             out.append(fixed_line('', 'MARKER', "'MARKER'", '', "'INTEND'"))
             in_int = False
-        entries = []
-        if obj != 0:
-            entries.append((m.obj_name, obj))
-        for rn in m.extra_n_rows:
-            entries.append((rn, 1))
-        entries += sorted(coefs.items(), key=lambda e: row_order(m, e[0]))
-        if not entries:
-            entries.append((m.obj_name, 0))
+        entries = column_entries(m, coefs, obj)
         for k in range(0, len(entries), 2):
             pair = entries[k:k + 2]
             if len(pair) == 2:
@@ -155,14 +164,12 @@ def write_fixed(m, path, set_names=True):
                 out.append(fixed_line('', name, pair[0][0], num(pair[0][1])))
     if in_int:
         out.append(fixed_line('', 'MARKER', "'MARKER'", '', "'INTEND'"))
-    rhs = [(r[0], r[2]) for r in m.rows if r[2] is not None]
-    if m.obj_rhs is not None:
-        rhs.insert(0, (m.obj_name, m.obj_rhs))
+    rhs = rhs_entries(m)
     if rhs:
         out.append('RHS')
         for rn, v in rhs:
             out.append(fixed_line('', 'RHS' if set_names else '', rn, num(v)))
-    rng = [(r[0], r[3]) for r in m.rows if r[3] is not None]
+    rng = range_entries(m)
     if rng:
         out.append('RANGES')
         for rn, v in rng:
