@@ -10,9 +10,7 @@ struct BranchAndBoundConflictTests {
   @Test("Random small MIPs with an objective constant match enumeration with dual proofs on", arguments: 1...40)
   func randomMIPsMatchEnumeration(seed: Int) throws {
     let model = DualProofTests.model(seed: 900 + seed, integerShare: seed % 3 == 0 ? 1 : 0.7)
-    var options = SolverOptions()
-    options.relativeGap = 0
-    options.absoluteGap = 0
+    var options = SolverOptions.exact
     options.conflictPoolCapacity = seed % 2 == 0 ? 2 : 300
     options.cuts = seed % 4 < 2
     let result = try MILPSolver().solve(model, options: options)
@@ -24,9 +22,7 @@ struct BranchAndBoundConflictTests {
     var generator = SplitMix64(seed: UInt64(1_300 + seed))
     let model = RandomMIP.make(
       seed: UInt64(seed), using: &generator, variables: 10, rows: 3, integerShare: 1, binary: true)
-    var options = SolverOptions()
-    options.relativeGap = 0
-    options.absoluteGap = 0
+    var options = SolverOptions.exact
     options.conflictPoolCapacity = 300
     options.cuts = false
     options.heuristics = false

@@ -12,9 +12,7 @@ struct BranchAndBoundPropertyTests {
     let rows = Int.random(in: 2...5, using: &generator)
     let share = seed % 3 == 0 ? 1.0 : 0.7
     let model = RandomMIP.make(seed: UInt64(seed), using: &generator, variables: variables, rows: rows, integerShare: share)
-    var options = SolverOptions()
-    options.relativeGap = 0
-    options.absoluteGap = 0
+    var options = SolverOptions.exact
     options.cuts = seed % 2 == 0
     options.heuristics = seed % 4 != 1
     let reference = RandomMIP.bruteForce(model)
@@ -41,9 +39,7 @@ struct BranchAndBoundPropertyTests {
     var generator = SplitMix64(seed: UInt64(1000 + seed))
     let model = RandomMIP.make(
       seed: UInt64(seed), using: &generator, variables: 11, rows: 3, integerShare: 1, binary: true)
-    var options = SolverOptions()
-    options.relativeGap = 0
-    options.absoluteGap = 0
+    var options = SolverOptions.exact
     options.cuts = seed % 2 == 0
     options.heuristics = seed % 3 != 0
     let result = try MILPSolver().solve(model, options: options)

@@ -18,41 +18,34 @@ struct MILPSolverWarmStartTests {
       seed += 1
       let model = RandomMIP.make(
         seed: seed, using: &generator, variables: variables, rows: rows, integerShare: 0.7, binary: seed.isMultiple(of: 3))
-      let cold = try MILPSolver().solve(model, options: exact)
+      let cold = try MILPSolver().solve(model, options: .exact)
       if cold.status == .optimal, cold.values != nil { models.append((model, cold)) }
     }
     return models
-  }
-
-  static var exact: SolverOptions {
-    var options = SolverOptions()
-    options.relativeGap = 0
-    options.absoluteGap = 0
-    return options
   }
 
   /// A feasible point of `model` that is usually far from optimal: the optimum of the opposite sense.
   static func poorPoint(of model: LinearModel) throws -> [Double]? {
     var flipped = model
     flipped.sense = model.sense == .minimize ? .maximize : .minimize
-    return try MILPSolver().solve(flipped, options: exact).values
+    return try MILPSolver().solve(flipped, options: .exact).values
   }
 
   @Test("an infeasible incumbent is ignored: same answer and nodes as a cold solve")
   func infeasibleIncumbentIgnored() throws {
-    let cold = try MILPSolver().solve(Self.knapsack, options: Self.exact)
-    let warm = try MILPSolver().solve(Self.knapsack, options: Self.exact, incumbent: [1, 1, 1, 1, 1])
+    let cold = try MILPSolver().solve(Self.knapsack, options: SolverOptions.exact)
+    let warm = try MILPSolver().solve(Self.knapsack, options: SolverOptions.exact, incumbent: [1, 1, 1, 1, 1])
     #expect(warm == SolveResult(
       status: cold.status, objective: cold.objective, bound: cold.bound, values: cold.values,
       rowActivities: cold.rowActivities, nodes: cold.nodes, iterations: cold.iterations, seconds: warm.seconds))
-    let wrongLength = try MILPSolver().solve(Self.knapsack, options: Self.exact, incumbent: [1, 0])
+    let wrongLength = try MILPSolver().solve(Self.knapsack, options: SolverOptions.exact, incumbent: [1, 0])
     #expect(wrongLength.objective == cold.objective)
     #expect(cold.objective == 15)
   }
 
   @Test("a feasible optimal incumbent gives the same optimum with no more nodes", arguments: [true, false])
   func optimalIncumbent(presolve: Bool) throws {
-    var options = Self.exact
+    var options = SolverOptions.exact
     options.presolve = presolve
     var savedNodes = 0
     for (model, _) in try Self.feasibleModels(count: 12, variables: 24, rows: 8) {
@@ -75,11 +68,11 @@ struct MILPSolverWarmStartTests {
     for (model, cold) in try Self.feasibleModels(count: 24) {
       guard let poor = try Self.poorPoint(of: model) else { continue }
       let poorValue = model.objectiveValue(of: poor)
-      let warm = try MILPSolver().solve(model, options: Self.exact, incumbent: poor)
+      let warm = try MILPSolver().solve(model, options: SolverOptions.exact, incumbent: poor)
       let objective = try #require(warm.objective)
       let optimum = try #require(cold.objective)
       #expect(abs(objective - optimum) <= 1e-6 * max(1, abs(optimum)), "\(model.name)")
-      var limited = Self.exact
+      var limited = SolverOptions.exact
       limited.nodeLimit = 1
       limited.heuristics = false
       let stopped = try MILPSolver().solve(model, options: limited, incumbent: poor)
@@ -96,8 +89,8 @@ struct MILPSolverWarmStartTests {
   func deterministic() throws {
     for (model, _) in try Self.feasibleModels(count: 8) {
       guard let poor = try Self.poorPoint(of: model) else { continue }
-      let first = try MILPSolver().solve(model, options: Self.exact, incumbent: poor)
-      let second = try MILPSolver().solve(model, options: Self.exact, incumbent: poor)
+      let first = try MILPSolver().solve(model, options: SolverOptions.exact, incumbent: poor)
+      let second = try MILPSolver().solve(model, options: SolverOptions.exact, incumbent: poor)
       #expect(first.nodes == second.nodes)
       #expect(first.iterations == second.iterations)
       #expect(first.values == second.values)
@@ -109,12 +102,12 @@ struct MILPSolverWarmStartTests {
     for (model, cold) in try Self.feasibleModels(count: 16) {
       let optimum = try #require(cold.objective)
       let step = model.sense == .minimize ? 0.25 : -0.25
-      var beyond = Self.exact
+      var beyond = SolverOptions.exact
       beyond.cutoff = optimum - step
       let none = try MILPSolver().solve(model, options: beyond)
       #expect(none.status == .infeasible, "\(model.name)")
       #expect(none.values == nil)
-      var behind = Self.exact
+      var behind = SolverOptions.exact
       behind.cutoff = optimum + step
       let found = try MILPSolver().solve(model, options: behind)
       #expect(found.status == .optimal, "\(model.name)")
@@ -125,8 +118,8 @@ struct MILPSolverWarmStartTests {
 
   @Test("a cutoff better than the incumbent drops the incumbent when nothing beats the cutoff")
   func cutoffBeyondIncumbent() throws {
-    let cold = try MILPSolver().solve(Self.knapsack, options: Self.exact)
-    var options = Self.exact
+    let cold = try MILPSolver().solve(Self.knapsack, options: SolverOptions.exact)
+    var options = SolverOptions.exact
     options.cutoff = 16
     let result = try MILPSolver().solve(Self.knapsack, options: options, incumbent: cold.values)
     #expect(result.status == .infeasible)
@@ -141,7 +134,7 @@ struct MILPSolverWarmStartTests {
   @Test("a non-finite cutoff (either infinity, NaN) is the same as none", arguments: [Double.infinity, -Double.infinity, Double.nan])
   func nonFiniteCutoff(cutoff: Double) throws {
     for (model, cold) in try Self.feasibleModels(count: 6) {
-      var options = Self.exact
+      var options = SolverOptions.exact
       options.cutoff = cutoff
       let result = try MILPSolver().solve(model, options: options)
       #expect(result.status == .optimal, "\(model.name), cutoff \(cutoff)")
@@ -159,7 +152,7 @@ struct MILPSolverWarmStartTests {
       guard WarmStart.isStrictlyBetter(optimum, than: poorValue, sense: model.sense) else { continue }
       // A target between the poor point and the optimum: the answer meets it, and the search stops there.
       let target = (poorValue + optimum) / 2
-      var options = Self.exact
+      var options = SolverOptions.exact
       options.objectiveTarget = target
       let result = try MILPSolver().solve(model, options: options, incumbent: poor)
       let objective = try #require(result.objective, "\(model.name)")
@@ -180,8 +173,8 @@ struct MILPSolverWarmStartTests {
 
   @Test("an incumbent that already meets the target returns at once, unless it does not beat the cutoff")
   func incumbentMeetsTarget() throws {
-    let cold = try MILPSolver().solve(Self.knapsack, options: Self.exact)
-    var options = Self.exact
+    let cold = try MILPSolver().solve(Self.knapsack, options: SolverOptions.exact)
+    var options = SolverOptions.exact
     options.objectiveTarget = 15
     let result = try MILPSolver().solve(Self.knapsack, options: options, incumbent: cold.values)
     #expect(result.status == .limitReached(.target))

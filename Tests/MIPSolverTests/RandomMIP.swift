@@ -114,3 +114,13 @@ enum RandomMIP {
     return (.optimal, best)
   }
 }
+
+extension SolverOptions {
+  /// The default options with both gaps at zero: a full proof.
+  static var exact: SolverOptions {
+    var options = SolverOptions()
+    options.relativeGap = 0
+    options.absoluteGap = 0
+    return options
+  }
+}
