@@ -54,10 +54,14 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
   var cutRows: [LPRow] = []
   /// How many times the search restarted from the root (see `restartFromRoot`).
   var restartCount = 0
-  /// Whether every column is integer. Gomory cuts, cut purging, tree restarts and lattice plunging
+  /// Whether every column is integer. Cut purging in every round, tree restarts and lattice plunging
   /// apply only then: measured, they did not pay on the mixed models (the planner's exports, bell5,
-  /// vpm1), whose search therefore stays as it was (and so does the bundled plan).
+  /// vpm1), whose search therefore stays as it was.
   let isPureInteger: Bool
+  /// Whether every integer column is binary (bounds within [0, 1]) in a mixed problem: only then do
+  /// Gomory cuts join the root's cut loop (`separateRootCuts`); with general integers (bell5) they
+  /// multiplied the tree by 25 to 1,300.
+  let isMixedBinary: Bool
   /// Builds a fresh engine for a sub-MIP heuristic; `nil` disables sub-MIPs (as inside one).
   var makeEngine: ((LPProblem) -> LP)?
   /// Nodes spent in sub-MIP heuristics.
@@ -101,6 +105,11 @@ final class BranchAndBound<LP: LPRelaxationSolver> {
     lpUpper = problem.lp.columnUpper
     pseudoCosts = PseudoCosts(columnCount: problem.columnCount)
     isPureInteger = !problem.isInteger.contains(false)
+    isMixedBinary =
+      !isPureInteger
+      && problem.isInteger.indices.allSatisfy { j in
+        !problem.isInteger[j] || (problem.lp.columnLower[j] >= 0 && problem.lp.columnUpper[j] <= 1)
+      }
     objectiveUnit = problem.objectiveUnit(tolerance: options.tolerances.zero * 1e5)
     // Dual proofs only where they measured a gain: pure integer problems and integral objectives
     // (a proof's cutoff then drops to the lattice point below the incumbent). On the planner's

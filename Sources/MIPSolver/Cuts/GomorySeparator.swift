@@ -81,8 +81,9 @@ struct GomorySeparator: Sendable {
   ///   - x: the engine's column values.
   ///   - lower, upper: the column bounds in force in the engine (the cuts are valid within them).
   ///   - cuts: the rows added to the engine so far, in order.
+  ///   - limit: at most this many cuts (default `maximumCuts`).
   func separate<LP: LPRelaxationSolver>(
-    lp: LP, x: [Double], lower: [Double], upper: [Double], cuts: [LPRow]
+    lp: LP, x: [Double], lower: [Double], upper: [Double], cuts: [LPRow], limit: Int? = nil
   ) -> [LPRow] {
     let n = problem.columnCount
     let m = lp.rowCount
@@ -116,7 +117,7 @@ struct GomorySeparator: Sendable {
       }
     }
     found.sort { $0.efficacy != $1.efficacy ? $0.efficacy > $1.efficacy : $0.column < $1.column }
-    return found.prefix(maximumCuts).map(\.cut)
+    return found.prefix(limit ?? maximumCuts).map(\.cut)
   }
 
   /// The GMI cut of one tableau row, in the structural columns, with its efficacy at `x`.
