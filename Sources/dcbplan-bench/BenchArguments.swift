@@ -6,7 +6,7 @@
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
 /// dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
 /// dcbplan-bench sha256 [FILE]          (dispatched before this parser; see HashingBenchmark)
-/// dcbplan-bench export-variants OUT [--seeds 1..N] [--data DIR]   (dispatched before; see ExportVariants)
+/// dcbplan-bench export-variants OUT [--seeds 1..N] [--samples A..B] [--data DIR]   (dispatched before; see ExportVariants)
 /// ```
 struct BenchArguments {
   enum Command: String { case solve, mpsRead = "mps-read", mpsWrite = "mps-write", presolve }
@@ -28,7 +28,7 @@ struct BenchArguments {
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
            dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
            dcbplan-bench sha256 [FILE]
-           dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--data DIR]
+           dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--samples A..B|A,B,...] [--data DIR]
     solve: one JSON line per .mps file in DIR (sorted by name): name, status, objective, bound, gap,
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
            --cutoff V searches only for points strictly better than V (the model's sense): given a
@@ -41,8 +41,8 @@ struct BenchArguments {
            original model's largest violation and objective.
     sha256: SHA-256 throughput of our core against `sha256sum` on the same file.
     export-variants: writes the planner's models as MPS (bundled data, each named scenario, and
-           seeded draws of scores and costs with the robust analysis's sampler), byte for byte the
-           same on every run, for `solve` beside HiGHS.
+           seeded draws of scores and costs with the robust analysis's sampler; --samples adds
+           robust's own samples by index), byte for byte the same on every run, for `solve` beside HiGHS.
     """
 
   struct UsageError: Error, CustomStringConvertible {

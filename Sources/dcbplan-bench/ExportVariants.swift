@@ -3,17 +3,20 @@ import PlannerCLI
 import PortfolioDomain
 import PortfolioPlanning
 
-/// `dcbplan-bench export-variants OUT_DIR [--seeds 1..N] [--data DIR]`: writes the planner's models as
-/// free MPS files for the solver benchmark (issue 4), byte for byte the same on every run:
+/// `dcbplan-bench export-variants OUT_DIR [--seeds 1..N] [--samples A..B] [--data DIR]`: writes the
+/// planner's models as free MPS files for the solver benchmark (issue 4), byte for byte the same on every run:
 ///
 /// - `planner_bih.mps`: the bundled dataset under the default scenario (what `dcbplan plan
 ///   --export-model` writes);
 /// - `planner_bih_<scenario>.mps`: the same under each named scenario of `Config/scenarios`;
 /// - `planner_bih_s<seed>.mps`: the default scenario with scores drawn from their low/likely/high
 ///   triangles, costs scaled by a drawn overrun and pledge shortfalls drawn, with the robustness
-///   analysis's own sampler (`RobustnessAnalysis.draw(seed: seed, index: 0)`, i.e. `SplitMix64`).
+///   analysis's own sampler (`RobustnessAnalysis.draw(seed: seed, index: 0)`, i.e. `SplitMix64`);
+/// - `planner_bih_r<index>.mps`: sample `index` of `dcbplan robust` itself (the scenario's seed), to
+///   study the samples that robust solves (each to a 0.5% gap) one by one.
 ///
-/// `--seeds` takes `N` (seeds 1 to N), `A..B`, or a comma list; the default is `1..6`. Each file is
+/// `--seeds` and `--samples` take `N` (1 to N), `A..B`, or a comma list; the seeds default to `1..6`,
+/// the samples to none. Each file is
 /// written atomically; one line per file goes to standard output (name, rows, columns). The seeded
 /// variants need the base plan to build the analysis, so the command solves the bundled model once.
 ///
@@ -29,7 +32,8 @@ import PortfolioPlanning
 /// `side_by_side.py` runs `dcbplan solve FILE --gap G` and HiGHS 1.16 (highspy, one thread, the same
 /// gap) alternately in fresh processes and prints medians, ratios and both objectives.
 enum ExportVariants {
-  static let usage = "usage: dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--data DIR]"
+  static let usage =
+    "usage: dcbplan-bench export-variants OUT_DIR [--seeds 1..N|A,B,...] [--samples A..B|A,B,...] [--data DIR]"
 
   static func run(arguments: [String]) -> Int32 {
     var rest = arguments[...]
@@ -38,6 +42,7 @@ enum ExportVariants {
       return exitUsage
     }
     var seeds: [UInt64] = Array(1...6)
+    var samples: [UInt64] = []
     var data: String?
     while let flag = rest.popFirst() {
       guard let value = rest.popFirst() else {
@@ -51,6 +56,12 @@ enum ExportVariants {
           return exitUsage
         }
         seeds = parsed
+      case "--samples":
+        guard let parsed = parseSeeds(value) else {
+          printError("invalid --samples '\(value)' (expected N, A..B or a comma list)")
+          return exitUsage
+        }
+        samples = parsed
       case "--data": data = value
       default:
         printError("unknown option '\(flag)'\n\(usage)")
@@ -59,7 +70,7 @@ enum ExportVariants {
     }
     do {
       try BenchFiles.makeDirectory(output)
-      for (name, text) in try models(data: data, seeds: seeds) {
+      for (name, text) in try models(data: data, seeds: seeds, samples: samples) {
         let path = (output as NSString).appendingPathComponent("\(name).mps")
         try BenchFiles.write(text, to: path)
         print(summary(name: name, text: text))
@@ -89,7 +100,9 @@ enum ExportVariants {
   }
 
   /// The models to write, in output order: (file name without `.mps`, MPS text).
-  static func models(data: String?, seeds: [UInt64]) throws -> [(String, String)] {
+  /// - Parameter samples: indices of the robust analysis's own samples (`dcbplan robust` under the
+  ///   scenario's seed), written as `planner_bih_r<index>`.
+  static func models(data: String?, seeds: [UInt64], samples: [UInt64] = []) throws -> [(String, String)] {
     let context = CommandContext.live
     let base = try inputs(data: data, scenario: nil, in: context)
     var result: [(String, String)] = [("planner_bih", try text(base.portfolio, base.scenario))]
@@ -98,7 +111,7 @@ enum ExportVariants {
       let variant = try inputs(data: data, scenario: name, in: context)
       result.append(("planner_bih_\(name)", try text(variant.portfolio, variant.scenario)))
     }
-    if !seeds.isEmpty {
+    if !seeds.isEmpty || !samples.isEmpty {
       let options = PlannerOptions(scenario: base.scenario)
       let session = AnalysisSession(portfolio: base.portfolio, scenario: base.scenario, options: options)
       // `draw` reads only the session; the base plan is needed to build the analysis value.
@@ -107,6 +120,12 @@ enum ExportVariants {
       for seed in seeds {
         let (portfolio, scenario) = analysis.draw(seed: seed, index: 0)
         result.append(("planner_bih_s\(seed)", try text(portfolio, scenario, label: "\(scenario.name), sample seed \(seed)")))
+      }
+      let seed = base.scenario.uncertainty.seed
+      for index in samples {
+        let (portfolio, scenario) = analysis.draw(seed: seed, index: Int(index))
+        result.append(
+          ("planner_bih_r\(index)", try text(portfolio, scenario, label: "\(scenario.name), robust sample \(index) of seed \(seed)")))
       }
     }
     return result
