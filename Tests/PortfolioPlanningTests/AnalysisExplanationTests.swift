@@ -119,4 +119,41 @@ struct AnalysisExplanationTests {
     // Both fund A; the base plan scores higher, so it is preferred.
     #expect(explainer.seed(for: "A", funded: true, pool: [withC, values]) == values)
   }
+
+  /// Whether `id`'s decision flips at cost change `t`, by full solves to a zero gap: the best plan with
+  /// it at that cost against the best plan without it.
+  func flipsBySolving(_ id: CandidateID, funded: Bool, at t: Double, explainer: CandidateExplainer) throws -> Bool {
+    let session = explainer.session
+    var exact = session.options
+    exact.gap = 0
+    exact.lexicographic = false
+    var without = session.planning
+    without.setCandidate(id, funded: false)
+    let withoutObjective = try #require(try session.planner.solve(without, options: exact).objective)
+    let with = try session.planner.solve(explainer.scaledPlanning(id, change: t), options: exact).objective
+    guard let with else { return funded }
+    let tolerance = explainer.tolerance
+    return funded ? with < withoutObjective - tolerance : with > withoutObjective + tolerance
+  }
+
+  @Test("on random portfolios each cost bracket holds the flip: kept at one end, flipped at the other", arguments: 1...8)
+  func costBracketsOnRandomPortfolios(seed: UInt64) throws {
+    let world = RandomPortfolio(seed: seed)
+    let session = World.session(world.portfolio, world.scenario)
+    let base = try session.solveBase()
+    let explainer = CandidateExplainer(session: session, base: base, costSteps: 3)
+    for explanation in try explainer.explain() where explanation.requirement == .free {
+      let id = explanation.candidate
+      switch explanation.costThreshold {
+      case .between(let lower, let upper):
+        let (keep, flip) = explanation.funded ? (lower, upper) : (upper, lower)
+        #expect(try !flipsBySolving(id, funded: explanation.funded, at: keep / 100, explainer: explainer), "\(id) seed \(seed)")
+        #expect(try flipsBySolving(id, funded: explanation.funded, at: flip / 100, explainer: explainer), "\(id) seed \(seed)")
+      case .beyond(let end):
+        #expect(try !flipsBySolving(id, funded: explanation.funded, at: end / 100, explainer: explainer), "\(id) seed \(seed)")
+      case nil:
+        #expect(!explanation.counterfactualFeasible, "\(id) seed \(seed)")
+      }
+    }
+  }
 }

@@ -245,30 +245,42 @@ public struct CandidateExplainer: Sendable {
 
   /// The cost threshold by bisection: funded candidates on [0, +100%], left-out ones on [−100%, 0].
   ///
-  /// Each step asks whether the decision differs at cost change `t`. Two LPs settle most steps without
-  /// a MILP: a funded candidate stays when the base selection can still be paid (its plan keeps its
-  /// value, which beats the best plan without it); a left-out one stays out when the LP relaxation with
-  /// it forced in cannot beat the base plan. Otherwise one MILP with the candidate forced in decides.
+  /// Each step asks whether the decision differs at cost change `t`. LPs settle many steps without a MILP:
+  /// - a *witness*, a known plan with the candidate in whose value settles the question (funded: the base
+  ///   plan and every plan a step found that still beats the best plan without it; left out: every plan a
+  ///   step found that beats the base plan), decides the step when its selection can still be paid at `t`:
+  ///   the objective does not depend on costs, so its value is the same there;
+  /// - the LP relaxation with the candidate forced in: when even it cannot beat the threshold, no plan can.
+  ///
+  /// Otherwise one MILP with the candidate forced in decides, and its plan, when decisive, joins the
+  /// witnesses.
   func costThreshold(
     _ id: CandidateID, funded: Bool, withoutObjective: Double, baseValues: [Double]
   ) throws -> CandidateExplanation.CostThreshold {
     let sign = session.improvementSign
     let tolerance = tolerance
+    let allowance = session.gapAllowance(near: withoutObjective)
+    // Plans with the candidate in whose value settles the question: funded, they keep it; left out, they flip it.
+    var witnesses = funded ? [baseValues] : []
     func flipped(_ t: Double) throws -> Bool {
       let planning = scaledPlanning(id, change: t)
-      if funded {
-        let check = try session.solveOnce(AnalysisSession.fixedSelection(planning, values: baseValues), gap: 0)
-        if check.status == .optimal && check.values != nil { return false }
-      } else {
-        var relaxation = planning.model
-        for j in relaxation.variables.indices { relaxation.variables[j].isInteger = false }
-        let bound = try session.solveOnce(relaxation, gap: 0)
-        guard let objective = bound.objective else { return false }
-        if sign * (objective - withoutObjective) <= tolerance { return false }
+      for witness in witnesses {
+        let check = try session.solveOnce(AnalysisSession.fixedSelection(planning, values: witness), gap: 0)
+        if check.status == .optimal && check.values != nil { return !funded }
+      }
+      var relaxation = planning.model
+      for j in relaxation.variables.indices { relaxation.variables[j].isInteger = false }
+      let bound = try session.solveOnce(relaxation, gap: 0)
+      // No plan with the candidate at this cost at all: funded, it goes; left out, it stays out.
+      if bound.status == .infeasible { return funded }
+      // No plan beats the LP bound: funded, the candidate goes when even the bound falls short of the best
+      // plan without it (with the gap allowance as a margin); left out, it stays out unless the bound beats it.
+      if bound.status == .optimal, let objective = bound.objective {
+        if funded && sign * (objective - withoutObjective) < -(tolerance + allowance) { return true }
+        if !funded && sign * (objective - withoutObjective) <= tolerance { return false }
       }
       // Only whether a plan beats the threshold matters: the cutoff prunes everything that cannot, placed
       // so that the gap test's allowance never hides a plan that would decide (see `gapAllowance`).
-      let allowance = session.gapAllowance(near: withoutObjective)
       let cutoff = funded ? withoutObjective - sign * (tolerance + allowance) : withoutObjective + sign * (tolerance - allowance)
       // The first plan that settles the question ends the search: one at least as good as the best plan
       // without the candidate less the tolerance (funded: no flip) or better than it by more (left out: flip).
@@ -277,7 +289,9 @@ public struct CandidateExplainer: Sendable {
       let result = try session.solveOnce(planning.model, cutoff: cutoff, target: decisive)
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
-      return funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
+      let flip = funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
+      if flip != funded { witnesses.append(values) }
+      return flip
     }
     let end = funded ? 1.0 : -1.0
     guard try flipped(end) else { return .beyond(percent: end * 100) }
