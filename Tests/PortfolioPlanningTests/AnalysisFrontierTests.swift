@@ -78,6 +78,30 @@ struct AnalysisFrontierTests {
     #expect(result.solves >= 3 + 2 * (expected.count - 1))
   }
 
+  @Test("proven points carry a y bound equal to y; the proven run reports no unproven point")
+  func provenBounds() throws {
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    let result = try analysis.run(points: 6, nodeLimit: 1_000)
+    #expect(result.nodeLimit == 1_000)
+    #expect(result.unprovenCount == 0 && result.isXMaxProven)
+    for point in result.points {
+      #expect(point.isProven)
+      #expect(abs(point.yBound - point.y) < 1e-6, "bound \(point.yBound) at y \(point.y)")
+    }
+  }
+
+  @Test("points that another point dominates are dropped (solves stopped by a node limit can give them)")
+  func dominatedPointsDropped() throws {
+    func entry(_ x: Double, _ y: Double, proven: Bool = false) -> (point: FrontierAnalysis.Found, epsilon: Double?) {
+      (([], x, y, y + 1, proven), nil)
+    }
+    let kept = FrontierAnalysis.nonDominated([entry(1, 9), entry(2, 7), entry(2, 8), entry(3, 8), entry(4, 2, proven: true)])
+    // (2, 7) and (2, 8) lie under (3, 8); the others are non-dominated.
+    #expect(kept.map { [$0.point.x, $0.point.y] } == [[1, 9], [3, 8], [4, 2]])
+    // Equal points within the tolerance do not remove each other.
+    #expect(FrontierAnalysis.nonDominated([entry(1, 1), entry(1, 1 + 1e-9)]).count == 2)
+  }
+
   @Test("unknown or equal criteria are refused")
   func refusesBadCriteria() {
     let session = World.session(Self.portfolio, World.scenario())

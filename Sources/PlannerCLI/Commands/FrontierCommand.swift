@@ -12,7 +12,10 @@ struct FrontierCommand: Command {
     inside the convex hull. --exact steps epsilon just above the last x found and so enumerates every
     non-dominated point. Achievements are untimed sums of the funded tiers' likely scores; every other
     constraint of the plan holds. Each point lists the candidates entering (+), leaving (-) or
-    retimed (~) against the previous point.
+    retimed (~) against the previous point. Each solve stops after --node-limit nodes (grid mode:
+    10000, or the scenario's limit if smaller; --exact: the scenario's limit): a stopped solve gives
+    a feasible point and a proven upper bound on its y, shown as "y bound"; such points are marked
+    unproven, and an --exact run with one is not exhaustive.
     """
   static let arguments: [ArgumentSpec] = [
     .dataOption, .scenarioOption,
@@ -20,6 +23,7 @@ struct FrontierCommand: Command {
     .option("y", value: "CRITERION", help: "Criterion on the y axis (default: exports, or the second)."),
     .option("points", value: "N", help: "Number of epsilon levels (default 20)."),
     .flag("exact", help: "Enumerate every non-dominated point."),
+    .option("node-limit", value: "N", help: "Nodes per solve (default 10000 with --points; the scenario's with --exact)."),
     AnalysisSupport.gapOption, .formatOption, .outOption, .quiet,
   ]
 
@@ -29,6 +33,7 @@ struct FrontierCommand: Command {
   var y: String?
   var points: Int?
   var exact: Bool
+  var nodeLimit: Int?
   var gap: Double?
   var format: AnalysisSupport.Format
   var out: String?
@@ -41,6 +46,7 @@ struct FrontierCommand: Command {
     y = arguments.value("y")
     points = try arguments.integer("points", in: 2...10_000)
     exact = arguments.flag("exact")
+    nodeLimit = try arguments.integer("node-limit", in: 1...Int.max)
     gap = try arguments.number("gap", in: 0...1)
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
@@ -81,7 +87,8 @@ struct FrontierCommand: Command {
     }
     let levels = points ?? 20
     let progress = AnalysisSupport.progress("frontier", total: exact ? 0 : levels, unit: "points", quiet: quiet, in: context)
-    let result = try analysis.run(points: levels, exact: exact, progress: progress.handler)
+    let limit = nodeLimit ?? (exact ? session.options.nodeLimit : FrontierAnalysis.gridNodeLimit(scenarioLimit: session.options.nodeLimit))
+    let result = try analysis.run(points: levels, exact: exact, nodeLimit: limit, progress: progress.handler)
     progress.bar.finish()
     try ResultWriter.write(render(result, scenario: session.scenario), out: out, in: context)
     return result.points.isEmpty ? .infeasible : .success
@@ -91,10 +98,14 @@ struct FrontierCommand: Command {
     switch format {
     case .json: return json(result).text
     case .csv:
-      var writer = CSVWriter(header: ["point", result.x.rawValue, result.y.rawValue, "objective", "total_cost_usd", "funded", "entering", "leaving"])
+      var writer = CSVWriter(header: [
+        "point", result.x.rawValue, result.y.rawValue, "\(result.y.rawValue)_bound", "proven", "objective", "total_cost_usd", "funded",
+        "entering", "leaving",
+      ])
       for (index, point) in result.points.enumerated() {
         writer.append([
-          "\(index + 1)", AnalysisSupport.number(point.x), AnalysisSupport.number(point.y), AnalysisSupport.number(point.objective, 6),
+          "\(index + 1)", AnalysisSupport.number(point.x), AnalysisSupport.number(point.y), AnalysisSupport.number(point.yBound),
+          point.isProven ? "yes" : "no", AnalysisSupport.number(point.objective, 6),
           "\(point.totalCost.wholeDollars)", point.choices.map(\.candidate.rawValue).joined(separator: ";"),
           (point.change.entering.map(\.candidate.rawValue) + point.change.changed.map(\.new.candidate.rawValue)).joined(separator: ";"),
           point.change.leaving.map(\.candidate.rawValue).joined(separator: ";"),
@@ -111,18 +122,31 @@ struct FrontierCommand: Command {
     var text = "Pareto frontier: \(xName) (x, \(result.x)) against \(yName) (y, \(result.y))\n"
     text += "\(result.points.count) non-dominated points"
     text += exact ? (result.isExhaustive ? " (every one)" : " (stopped at the point limit)") : " from \(points ?? 20) epsilon levels"
-    text += "; each maximizes y with x at least epsilon, then x at that y; \(result.solves) solves at gap \(result.gap)\n\n"
-    var table = TextTable(columns: [
-      .init("#", .right), .init(result.x.rawValue, .right), .init(result.y.rawValue, .right), .init("objective", .right),
-      .init("total cost", .right), .init("funded", .right), .init("entering"), .init("leaving"),
-    ])
+    text += "; each maximizes y with x at least epsilon, then x at that y; \(result.solves) solves at gap \(result.gap)"
+    text += result.nodeLimit.map { ", at most \($0) nodes each" } ?? ""
+    text += "\n"
+    let unproven = result.unprovenCount
+    if unproven > 0 {
+      text += "\(unproven) of \(result.points.count) points not proven within the node limit (marked *): the best y at their"
+      text += " epsilon lies between y and the y bound; they are feasible and no other point found dominates them\n"
+    }
+    if !result.isXMaxProven {
+      text += "The largest x (the grid's end) was not proven within the node limit: the last levels stop at the best x found\n"
+    }
+    text += "\n"
+    var columns: [TextTable.Column] = [.init("#", .right), .init(result.x.rawValue, .right), .init(result.y.rawValue, .right)]
+    if unproven > 0 { columns.append(.init("y bound", .right)) }
+    columns += [.init("objective", .right), .init("total cost", .right), .init("funded", .right), .init("entering"), .init("leaving")]
+    var table = TextTable(columns: columns)
     for (index, point) in result.points.enumerated() {
       let change = AnalysisSupport.summary(point.change)
-      table.append([
-        "\(index + 1)", AnalysisSupport.number(point.x, 3), AnalysisSupport.number(point.y, 3), AnalysisSupport.number(point.objective),
-        point.totalCost.formatted, "\(point.choices.count)", index == 0 ? "(first point)" : change.entering,
-        index == 0 ? "" : change.leaving,
-      ])
+      var row = ["\(index + 1)\(point.isProven ? "" : "*")", AnalysisSupport.number(point.x, 3), AnalysisSupport.number(point.y, 3)]
+      if unproven > 0 { row.append(AnalysisSupport.number(point.yBound, 3)) }
+      row += [
+        AnalysisSupport.number(point.objective), point.totalCost.formatted, "\(point.choices.count)",
+        index == 0 ? "(first point)" : change.entering, index == 0 ? "" : change.leaving,
+      ]
+      table.append(row)
     }
     text += table.render() + "\nPortfolios\n\n"
     for (index, point) in result.points.enumerated() {
@@ -135,10 +159,12 @@ struct FrontierCommand: Command {
     .object([
       "x": .string(result.x.rawValue), "y": .string(result.y.rawValue), "gap": .number(result.gap),
       "exhaustive": .bool(result.isExhaustive), "solves": .integer(Int64(result.solves)),
+      "nodeLimit": .optional(result.nodeLimit) { .integer(Int64($0)) }, "xMaxProven": .bool(result.isXMaxProven),
       "points": .array(
         result.points.map { point in
           .object([
-            "x": .number(point.x), "y": .number(point.y), "epsilon": .optional(point.epsilon) { .number($0) },
+            "x": .number(point.x), "y": .number(point.y), "yBound": .number(point.yBound), "proven": .bool(point.isProven),
+            "epsilon": .optional(point.epsilon) { .number($0) },
             "objective": .number(point.objective), "totalCostUSD": .integer(point.totalCost.wholeDollars),
             "funded": .array(point.choices.map(AnalysisSupport.json)), "change": AnalysisSupport.json(point.change),
           ])

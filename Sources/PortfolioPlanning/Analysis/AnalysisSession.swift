@@ -142,10 +142,13 @@ public struct AnalysisSession: Sendable {
   ///   `.infeasible`).
   /// - Parameter target: stop as soon as a point at least this good is found
   ///   (`SolverOptions.objectiveTarget`), for questions that a single good enough point settles.
+  /// - Parameter nodeLimit: the most branch-and-bound nodes, when given (else the session's limit).
   public func solveOnce(
-    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil, target: Double? = nil
+    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil, target: Double? = nil,
+    nodeLimit: Int? = nil
   ) throws -> SolveResult {
     var solverOptions = solverOptions(gap: gap)
+    if let nodeLimit { solverOptions.nodeLimit = nodeLimit }
     solverOptions.cutoff = cutoff
     solverOptions.objectiveTarget = target
     return try planner.solver.solve(model, options: solverOptions, incumbent: incumbent)

@@ -8,6 +8,12 @@ public struct FrontierPoint: Sendable {
   public var x: Double
   /// The untimed achievement on the y criterion.
   public var y: Double
+  /// A proven upper bound on y over the plans with x at least `epsilon` (within the gap of `y` when the
+  /// point is proven; higher when a node limit stopped its solve).
+  public var yBound: Double
+  /// Whether the point's solve was proven to the gap (false when a node limit stopped it: its y may then
+  /// fall short of the best y at its epsilon by up to `yBound − y`).
+  public var isProven: Bool
   /// The epsilon the point was found with (`A_x >= epsilon`); `nil` for the unconstrained top point.
   public var epsilon: Double?
   /// The scenario's primary objective at the point (DESIGN §4).
@@ -34,6 +40,12 @@ public struct FrontierResult: Sendable {
   public var gap: Double
   /// The number of MILP solves.
   public var solves: Int
+  /// The node limit of each solve, if any.
+  public var nodeLimit: Int?
+  /// Whether the largest x (the grid's end) was proven; grid mode only.
+  public var isXMaxProven: Bool
+  /// The points whose solve a node limit stopped.
+  public var unprovenCount: Int { points.filter { !$0.isProven }.count }
 }
 
 /// The Pareto frontier between two criteria by the epsilon-constraint method: maximize `A_y` subject to
@@ -48,6 +60,11 @@ public struct FrontierResult: Sendable {
 /// point of its half already reaches takes that point without a solve: it is feasible there and optimal
 /// over a larger set, since the feasible set only shrinks as epsilon rises. Exact mode
 /// steps epsilon just above the last x (half the scores' decimal resolution) until no point remains.
+///
+/// A node limit per solve keeps the run finite on instances whose single-criterion solves are hard to
+/// prove (the bundled data: neither we nor HiGHS prove the interior points in a minute). A stopped solve
+/// still gives a feasible point and a proven bound on y; the next level's cap on y is then that bound,
+/// which stays valid, and points that another point dominates are dropped.
 public struct FrontierAnalysis: Sendable {
   /// The session.
   public let session: AnalysisSession
@@ -55,6 +72,13 @@ public struct FrontierAnalysis: Sendable {
   public let x: CriterionID
   /// The y criterion.
   public let y: CriterionID
+
+  /// The node limit of each solve in grid mode unless the caller sets one: about 4-7 s per solve on the
+  /// bundled model, so 20 points finish in minutes instead of not at all.
+  public static let defaultGridNodeLimit = 10_000
+
+  /// The grid mode's node limit per solve: `defaultGridNodeLimit`, or the scenario's limit if smaller.
+  public static func gridNodeLimit(scenarioLimit: Int?) -> Int { min(scenarioLimit ?? .max, defaultGridNodeLimit) }
 
   /// Creates the analysis.
   /// - Throws: `PlanningError.unusableInputs` when a criterion is not in the scenario or both are the same.
@@ -91,9 +115,13 @@ public struct FrontierAnalysis: Sendable {
     return value
   }
 
+  /// One point: its values, achievements, the proven bound on y and whether its first solve was proven.
+  typealias Found = (values: [Double], x: Double, y: Double, yBound: Double, proven: Bool)
+
   /// The lexicographic point for `epsilon` (maximize y with `A_x >= epsilon` and `A_y <= yCap`, then
-  /// maximize x at that y), or `nil` when no plan reaches epsilon. Two MILP solves.
-  func point(epsilon: Double?, yCap: Double?, incumbent: [Double]?) throws -> (values: [Double], x: Double, y: Double)? {
+  /// maximize x at that y), or `nil` when no plan reaches epsilon (or none was found within the node
+  /// limit: `status` says which). Two MILP solves.
+  func point(epsilon: Double?, yCap: Double?, incumbent: [Double]?, nodeLimit: Int?) throws -> (found: Found?, status: SolveStatus) {
     var model = session.planning.withObjective(yTerms, sense: .maximize)
     if let epsilon {
       model = AnalysisSession.adding(xTerms, lower: epsilon, upper: .infinity, name: "frontier_epsilon", to: model)
@@ -101,16 +129,18 @@ public struct FrontierAnalysis: Sendable {
     if let yCap {
       model = AnalysisSession.adding(yTerms, lower: -.infinity, upper: yCap + Self.tolerance(yCap), name: "frontier_ycap", to: model)
     }
-    let first = try session.solveOnce(model, incumbent: incumbent)
-    guard let firstValues = first.values else { return nil }
+    let first = try session.solveOnce(model, incumbent: incumbent, nodeLimit: nodeLimit)
+    guard let firstValues = first.values else { return (nil, first.status) }
     let best = yTerms.value(at: firstValues)
+    let proven = first.status == .optimal
+    let yBound = max(best, first.bound ?? yCap.map { $0 + Self.tolerance($0) } ?? .infinity)
     var second = AnalysisSession.adding(yTerms, lower: best - Self.tolerance(best), upper: .infinity, name: "frontier_lex", to: model)
     for j in second.variables.indices { second.variables[j].objective = 0 }
     for (column, coefficient) in zip(xTerms.columns, xTerms.coefficients) { second.variables[column].objective = coefficient }
     second.sense = .maximize
-    let lex = try session.solveOnce(second, incumbent: firstValues)
+    let lex = try session.solveOnce(second, incumbent: firstValues, nodeLimit: nodeLimit)
     let values = lex.values ?? firstValues
-    return (values, xTerms.value(at: values), yTerms.value(at: values))
+    return ((values, xTerms.value(at: values), yTerms.value(at: values), yBound, proven), first.status)
   }
 
   /// The plan of `pool` with the most y among those feasible for the point at `epsilon` under `yCap`
@@ -129,39 +159,47 @@ public struct FrontierAnalysis: Sendable {
   /// - Parameters:
   ///   - points: grid mode with this many epsilon levels (at least 2); ignored when `exact`.
   ///   - exact: enumerate every non-dominated point, up to `maximumPoints`.
+  ///   - nodeLimit: the most branch-and-bound nodes of each solve (`nil`: the session's limit, if any).
   ///   - progress: called as points are found.
   public func run(
-    points: Int = 20, exact: Bool = false, maximumPoints: Int = 1000, progress: AnalysisProgressHandler? = nil
+    points: Int = 20, exact: Bool = false, maximumPoints: Int = 1000, nodeLimit: Int? = nil,
+    progress: AnalysisProgressHandler? = nil
   ) throws -> FrontierResult {
-    var found: [(values: [Double], x: Double, y: Double, epsilon: Double?)] = []
+    var found: [(point: Found, epsilon: Double?)] = []
     var solves = 0
-    guard let top = try point(epsilon: nil, yCap: nil, incumbent: nil) else {
-      return FrontierResult(x: x, y: y, points: [], isExhaustive: true, gap: session.options.gap, solves: 2)
+    let limit = nodeLimit ?? session.options.nodeLimit
+    guard let top = try point(epsilon: nil, yCap: nil, incumbent: nil, nodeLimit: limit).found else {
+      return FrontierResult(
+        x: x, y: y, points: [], isExhaustive: true, gap: session.options.gap, solves: 2, nodeLimit: limit, isXMaxProven: true)
     }
     solves += 2
-    found.append((top.values, top.x, top.y, nil))
+    found.append((top, nil))
     var exhaustive = false
+    var xMaxProven = true
 
     if exact {
       let step = exactStep()
       progress?(1, 0)
       while found.count < maximumPoints {
-        guard let last = found.last else { break }
+        guard let last = found.last?.point else { break }
         let epsilon = last.x + step
         solves += 1
-        guard let next = try point(epsilon: epsilon, yCap: last.y, incumbent: last.values) else {
-          exhaustive = true
+        let outcome = try point(epsilon: epsilon, yCap: last.yBound, incumbent: last.values, nodeLimit: limit)
+        guard let next = outcome.found else {
+          // Exhaustive only when every solve was proven, the last one that no plan reaches epsilon.
+          exhaustive = outcome.status == .infeasible && found.allSatisfy(\.point.proven)
           break
         }
         solves += 1
-        found.append((next.values, next.x, next.y, epsilon))
+        found.append((next, epsilon))
         progress?(found.count, 0)
       }
     } else {
       // The largest x: maximize A_x, then the best y there (reusing `point` with the roles of a floor).
       var xModel = session.planning.withObjective(xTerms, sense: .maximize)
       xModel.name = "frontier_xmax"
-      let xBest = try session.solveOnce(xModel, incumbent: top.values)
+      let xBest = try session.solveOnce(xModel, incumbent: top.values, nodeLimit: limit)
+      xMaxProven = xBest.status == .optimal
       solves += 1
       let xMax = xBest.values.map { xTerms.value(at: $0) } ?? top.x
       let count = max(2, points)
@@ -172,8 +210,8 @@ public struct FrontierAnalysis: Sendable {
       let ranges = AnalysisParallel.chunks(adjusted.count, into: 2)
       let seed = top
       let outcomes = try AnalysisParallel.map(count: ranges.count) { part in
-        var results: [(values: [Double], x: Double, y: Double, epsilon: Double?)?] = []
-        var previous: (values: [Double], x: Double, y: Double)? = part == 0 ? (seed.values, seed.x, seed.y) : nil
+        var results: [(point: Found, epsilon: Double?)?] = []
+        var previous: Found? = part == 0 ? seed : nil
         var pool: [[Double]] = xBest.values.map { [$0] } ?? []
         var solvedHere = 0
         for index in ranges[part] {
@@ -182,16 +220,17 @@ public struct FrontierAnalysis: Sendable {
           // The previous point already reaches this epsilon: it is feasible here and optimal over a
           // larger set, so it is this level's point too (the feasible set only shrinks as epsilon rises).
           if let previous, previous.x >= epsilon - Self.tolerance(epsilon) {
-            results.append((previous.values, previous.x, previous.y, epsilon))
+            results.append((previous, epsilon))
             continue
           }
-          let yCap = previous?.y ?? seed.y
+          // The best y can only fall as epsilon rises: the previous level's proven bound caps it.
+          let yCap = previous?.yBound ?? seed.yBound
           let start = bestSeed(in: pool, epsilon: epsilon, yCap: yCap)
-          let next = try point(epsilon: epsilon, yCap: yCap, incumbent: start)
+          let next = try point(epsilon: epsilon, yCap: yCap, incumbent: start, nodeLimit: limit).found
           solvedHere += 2
-          results.append(next.map { ($0.values, $0.x, $0.y, epsilon) })
+          results.append(next.map { ($0, epsilon) })
           if let next {
-            previous = (next.values, next.x, next.y)
+            previous = next
             pool.append(next.values)
           }
         }
@@ -199,22 +238,42 @@ public struct FrontierAnalysis: Sendable {
       }
       solves += outcomes.map(\.solves).reduce(0, +)
       for outcome in outcomes.flatMap(\.points) {
-        guard let outcome, let last = found.last else { continue }
-        if abs(outcome.x - last.x) <= Self.tolerance(last.x) && abs(outcome.y - last.y) <= Self.tolerance(last.y) { continue }
+        guard let outcome, let last = found.last?.point else { continue }
+        if abs(outcome.point.x - last.x) <= Self.tolerance(last.x) && abs(outcome.point.y - last.y) <= Self.tolerance(last.y) {
+          continue
+        }
         found.append(outcome)
       }
     }
+    found = Self.nonDominated(found)
 
     var result: [FrontierPoint] = []
     var previous: [FundedChoice] = []
-    for entry in found {
+    for (entry, epsilon) in found {
       let choices = session.choices(at: entry.values)
       result.append(
         FrontierPoint(
-          x: entry.x, y: entry.y, epsilon: entry.epsilon, objective: session.planning.primaryValue(at: entry.values),
-          totalCost: session.totalCost(at: entry.values), choices: choices, change: SelectionChange(from: previous, to: choices)))
+          x: entry.x, y: entry.y, yBound: entry.yBound, isProven: entry.proven, epsilon: epsilon,
+          objective: session.planning.primaryValue(at: entry.values), totalCost: session.totalCost(at: entry.values),
+          choices: choices, change: SelectionChange(from: previous, to: choices)))
       previous = choices
     }
-    return FrontierResult(x: x, y: y, points: result, isExhaustive: exhaustive, gap: session.options.gap, solves: solves)
+    return FrontierResult(
+      x: x, y: y, points: result, isExhaustive: exhaustive, gap: session.options.gap, solves: solves, nodeLimit: limit,
+      isXMaxProven: xMaxProven)
+  }
+
+  /// `found` without the points another one dominates (at least as good on both criteria and better on
+  /// one, beyond the tolerance), in order. Proven solves never give such points; solves stopped by a node
+  /// limit can.
+  static func nonDominated(_ found: [(point: Found, epsilon: Double?)]) -> [(point: Found, epsilon: Double?)] {
+    found.filter { entry in
+      !found.contains { other in
+        let xAtLeast = other.point.x >= entry.point.x - tolerance(entry.point.x)
+        let yAtLeast = other.point.y >= entry.point.y - tolerance(entry.point.y)
+        let better = other.point.x > entry.point.x + tolerance(entry.point.x) || other.point.y > entry.point.y + tolerance(entry.point.y)
+        return xAtLeast && yAtLeast && better
+      }
+    }
   }
 }
