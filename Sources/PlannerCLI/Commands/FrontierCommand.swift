@@ -123,7 +123,7 @@ struct FrontierCommand: Command {
     text += "\(result.points.count) non-dominated points"
     text += exact ? (result.isExhaustive ? " (every one)" : " (stopped at the point limit)") : " from \(points ?? 20) epsilon levels"
     text += "; each maximizes y with x at least epsilon, then x at that y; \(result.solves) solves at gap \(result.gap)"
-    text += result.nodeLimit.map { ", at most \($0) nodes each" } ?? ""
+    text += result.nodeLimit.map { ", at most \($0) \($0 == 1 ? "node" : "nodes") each" } ?? ""
     text += "\n"
     let unproven = result.unprovenCount
     if unproven > 0 {
