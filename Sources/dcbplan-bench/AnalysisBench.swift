@@ -92,12 +92,11 @@ enum AnalysisBench {
       let criteria = scenario.criteria.map(\.id)
       if !skip.contains("frontier"), criteria.count >= 2 {
         let analysis = try FrontierAnalysis(session: session, x: criteria[0], y: criteria[1])
-        // What `dcbplan frontier` runs: the grid's node limit per solve.
-        let limit = FrontierAnalysis.gridNodeLimit(scenarioLimit: session.options.nodeLimit)
-        let (result, seconds, cpuSeconds) = try time { try analysis.run(points: points, nodeLimit: limit) }
+        // What `dcbplan frontier` runs: the grid's default node limit per solve.
+        let (result, seconds, cpuSeconds) = try time { try analysis.run(points: points) }
         report(
           "frontier (\(points) levels)", seconds, cpuSeconds, scale: 20 / Double(points), target: 10,
-          detail: "\(result.points.count) distinct points, \(result.solves) solves, at most \(limit) nodes each, "
+          detail: "\(result.points.count) distinct points, \(result.solves) solves, at most \(result.nodeLimit.map(String.init) ?? "unlimited") nodes each, "
             + "\(result.unprovenCount) points unproven, largest x \(result.isXMaxProven ? "proven" : "unproven")")
       }
       if !skip.contains("sweep") {

@@ -15,8 +15,8 @@ import PortfolioPlanning
 /// - `planner_bih_r<index>.mps`: sample `index` of `dcbplan robust` itself (the scenario's seed), to
 ///   study the samples that robust solves (each to a 0.5% gap) one by one.
 ///
-/// `--seeds` and `--samples` take `N` (1 to N), `A..B`, or a comma list; the seeds default to `1..6`,
-/// the samples to none. Each file is
+/// `--seeds` and `--samples` take `N` (the first N: seeds 1 to N, samples 0 to N-1), `A..B`, or a comma
+/// list; the seeds default to `1..6`, the samples to none. Each file is
 /// written atomically; one line per file goes to standard output (name, rows, columns). The seeded
 /// variants need the base plan to build the analysis, so the command solves the bundled model once.
 ///
@@ -57,7 +57,7 @@ enum ExportVariants {
         }
         seeds = parsed
       case "--samples":
-        guard let parsed = parseSeeds(value) else {
+        guard let parsed = parseSeeds(value, first: 0) else {
           printError("invalid --samples '\(value)' (expected N, A..B or a comma list)")
           return exitUsage
         }
@@ -82,8 +82,9 @@ enum ExportVariants {
     return 0
   }
 
-  /// The seeds of `text`: `N` (1...N), `A..B` or `A,B,C`; `nil` when malformed or empty.
-  static func parseSeeds(_ text: String) -> [UInt64]? {
+  /// The numbers of `text`: `N` (the first `N` from `first`: seeds count from 1, sample indices from 0),
+  /// `A..B` or `A,B,C`; `nil` when malformed or empty.
+  static func parseSeeds(_ text: String, first: UInt64 = 1) -> [UInt64]? {
     if let range = text.range(of: "..") {
       guard let low = UInt64(text[..<range.lowerBound]), let high = UInt64(text[range.upperBound...]), low <= high,
         high - low < 10_000
@@ -96,7 +97,7 @@ enum ExportVariants {
       return parts.compactMap { $0 }
     }
     guard let count = UInt64(text), count >= 1, count < 10_000 else { return nil }
-    return Array(1...count)
+    return Array(first..<(first + count))
   }
 
   /// The models to write, in output order: (file name without `.mps`, MPS text).

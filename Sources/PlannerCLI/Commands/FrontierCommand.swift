@@ -87,8 +87,7 @@ struct FrontierCommand: Command {
     }
     let levels = points ?? 20
     let progress = AnalysisSupport.progress("frontier", total: exact ? 0 : levels, unit: "points", quiet: quiet, in: context)
-    let limit = nodeLimit ?? (exact ? session.options.nodeLimit : FrontierAnalysis.gridNodeLimit(scenarioLimit: session.options.nodeLimit))
-    let result = try analysis.run(points: levels, exact: exact, nodeLimit: limit, progress: progress.handler)
+    let result = try analysis.run(points: levels, exact: exact, nodeLimit: nodeLimit, progress: progress.handler)
     progress.bar.finish()
     try ResultWriter.write(render(result, scenario: session.scenario), out: out, in: context)
     return result.points.isEmpty ? .infeasible : .success

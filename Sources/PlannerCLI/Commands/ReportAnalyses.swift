@@ -66,8 +66,7 @@ struct ReportAnalysisRunner {
         if y == x, let other = scenario.criteria.map(\.id).first(where: { $0 != x }) { y = other }
         let points = 20  // the frontier command's default
         let progress = AnalysisSupport.progress("frontier", total: points, unit: "points", quiet: quiet, in: context)
-        let result = try FrontierAnalysis(session: session, x: x, y: y).run(
-          points: points, nodeLimit: FrontierAnalysis.gridNodeLimit(scenarioLimit: session.options.nodeLimit), progress: progress.handler)
+        let result = try FrontierAnalysis(session: session, x: x, y: y).run(points: points, progress: progress.handler)
         progress.bar.finish()
         sections.append(AnalysisSections.frontier(result, scenario: scenario))
       case .sweep:

@@ -77,8 +77,12 @@ public struct FrontierAnalysis: Sendable {
   /// bundled model, so 20 points finish in minutes instead of not at all.
   public static let defaultGridNodeLimit = 10_000
 
-  /// The grid mode's node limit per solve: `defaultGridNodeLimit`, or the scenario's limit if smaller.
-  public static func gridNodeLimit(scenarioLimit: Int?) -> Int { min(scenarioLimit ?? .max, defaultGridNodeLimit) }
+  /// The node limit of each solve when the caller sets none: in grid mode `defaultGridNodeLimit`, or the
+  /// scenario's limit if smaller; in exact mode the scenario's limit (an enumeration needs its proofs).
+  public func defaultNodeLimit(exact: Bool) -> Int? {
+    let scenarioLimit = session.options.nodeLimit
+    return exact ? scenarioLimit : min(scenarioLimit ?? .max, Self.defaultGridNodeLimit)
+  }
 
   /// Creates the analysis.
   /// - Throws: `PlanningError.unusableInputs` when a criterion is not in the scenario or both are the same.
@@ -159,7 +163,7 @@ public struct FrontierAnalysis: Sendable {
   /// - Parameters:
   ///   - points: grid mode with this many epsilon levels (at least 2); ignored when `exact`.
   ///   - exact: enumerate every non-dominated point, up to `maximumPoints`.
-  ///   - nodeLimit: the most branch-and-bound nodes of each solve (`nil`: the session's limit, if any).
+  ///   - nodeLimit: the most branch-and-bound nodes of each solve (`nil`: `defaultNodeLimit(exact:)`).
   ///   - progress: called as points are found.
   public func run(
     points: Int = 20, exact: Bool = false, maximumPoints: Int = 1000, nodeLimit: Int? = nil,
@@ -167,7 +171,7 @@ public struct FrontierAnalysis: Sendable {
   ) throws -> FrontierResult {
     var found: [(point: Found, epsilon: Double?)] = []
     var solves = 0
-    let limit = nodeLimit ?? session.options.nodeLimit
+    let limit = nodeLimit ?? defaultNodeLimit(exact: exact)
     guard let top = try point(epsilon: nil, yCap: nil, incumbent: nil, nodeLimit: limit).found else {
       return FrontierResult(
         x: x, y: y, points: [], isExhaustive: true, gap: session.options.gap, solves: 2, nodeLimit: limit, isXMaxProven: true)
