@@ -1,7 +1,7 @@
 /// The command line of `dcbplan-bench`.
 ///
 /// ```
-/// dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
+/// dcbplan-bench solve DIR [--gap G] [--absolute-gap A] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
 /// dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
 /// dcbplan-bench mps-write DIR OUT [--format free|fixed]
 /// dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
@@ -15,6 +15,7 @@ struct BenchArguments {
   var directory: String
   var output: String?
   var gap: Double?
+  var absoluteGap: Double?
   var timeLimit: Double?
   var nodeLimit: Int?
   var cutoff: Double?
@@ -23,7 +24,7 @@ struct BenchArguments {
   var solutions: String?
 
   static let usage = """
-    usage: dcbplan-bench solve DIR [--gap G] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
+    usage: dcbplan-bench solve DIR [--gap G] [--absolute-gap A] [--time-limit S] [--node-limit N] [--repeats K] [--cutoff V]
            dcbplan-bench mps-read DIR [--repeats K] [--format auto|free|fixed]
            dcbplan-bench mps-write DIR OUT [--format free|fixed]
            dcbplan-bench presolve DIR [--out OUT] [--check SOLUTIONS]
@@ -33,6 +34,7 @@ struct BenchArguments {
            nodes, iterations, seconds (whole time including the MPS read; median over K runs).
            --cutoff V searches only for points strictly better than V (the model's sense): given a
            known optimum just worse than it, the run measures the cost of the proof alone.
+           --absolute-gap A sets the absolute gap (default 1e-6), with --gap the relative one.
     mps-read: one JSON line per file with sizes and the median read and parse seconds.
     mps-write: reads every .mps in DIR and writes it back to OUT with the project's writer.
     presolve: one JSON line per file with the sizes before and after presolve; --out writes the
@@ -69,6 +71,7 @@ struct BenchArguments {
       guard let value = rest.popFirst() else { throw UsageError(description: "missing value after \(flag)") }
       switch flag {
       case "--gap": gap = try Self.number(value, flag)
+      case "--absolute-gap": absoluteGap = try Self.number(value, flag)
       case "--time-limit": timeLimit = try Self.number(value, flag)
       case "--cutoff": cutoff = try Self.number(value, flag)
       case "--node-limit":

@@ -6,6 +6,7 @@ enum SolveBench {
   static func options(_ arguments: BenchArguments) -> SolverOptions {
     var options = SolverOptions()
     if let gap = arguments.gap { options.relativeGap = gap }
+    if let absoluteGap = arguments.absoluteGap { options.absoluteGap = absoluteGap }
     options.timeLimit = arguments.timeLimit
     options.nodeLimit = arguments.nodeLimit
     options.cutoff = arguments.cutoff

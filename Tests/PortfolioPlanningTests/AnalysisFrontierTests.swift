@@ -108,4 +108,34 @@ struct AnalysisFrontierTests {
     #expect(throws: PlanningError.self) { try FrontierAnalysis(session: session, x: "a", y: "a") }
     #expect(throws: PlanningError.self) { try FrontierAnalysis(session: session, x: "a", y: "nope") }
   }
+
+  @Test("the scores' resolution is their greatest common divisor at the least power of ten")
+  func scoreResolution() throws {
+    func resolution(_ coefficients: [Double]) -> Double? {
+      FrontierAnalysis.resolution(of: LinearTerms(columns: Array(coefficients.indices), coefficients: coefficients))
+    }
+    // The bundled exports scores are multiples of 0.05, and 0.375 and 1.0 of 0.125.
+    #expect(try abs(#require(resolution([1.65, 2.2, 19.25, 6.25])) - 0.05) < 1e-12)
+    #expect(try abs(#require(resolution([0.375, 1.0])) - 0.125) < 1e-12)
+    #expect(resolution([4, 10, 2]) == 2)
+    #expect(resolution([1.0 / 3.0]) == nil)
+    #expect(resolution([0, 0]) == nil)
+  }
+
+  @Test("the augmentation keeps one step of y above the whole span of x")
+  func augmentationIsLexicographic() throws {
+    let analysis = try FrontierAnalysis(session: World.session(Self.portfolio, World.scenario()), x: "a", y: "b")
+    // Each candidate adds its one choice: x spans at most 10 + 0 + 4 + 2 + 1.
+    #expect(abs(analysis.xSpan - 17) < 1e-9)
+    #expect(analysis.augmentation * analysis.xSpan <= FrontierAnalysis.augmentationShare * 1)
+    let absoluteGap = try #require(analysis.firstSolveAbsoluteGap)
+    #expect(absoluteGap + analysis.augmentation * analysis.xSpan < 1)
+  }
+
+  @Test("the grid's alternate-level split covers every level once, in a fixed order")
+  func alternateLevels() {
+    #expect(AnalysisParallel.strides(5, into: 2) == [[0, 2, 4], [1, 3]])
+    #expect(AnalysisParallel.strides(1, into: 2) == [[0]])
+    #expect(AnalysisParallel.strides(0, into: 2).isEmpty)
+  }
 }

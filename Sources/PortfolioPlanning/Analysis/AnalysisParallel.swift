@@ -22,6 +22,14 @@ enum AnalysisParallel {
     return values
   }
 
+  /// Splits `0..<count` into `parts` interleaved index lists (`part, part + parts, ...`), fixed by `count`
+  /// and `parts` only: for sequences whose neighbours differ in difficulty, so each part gets its share.
+  static func strides(_ count: Int, into parts: Int) -> [[Int]] {
+    guard count > 0 else { return [] }
+    let used = max(1, min(parts, count))
+    return (0..<used).map { part in Array(stride(from: part, to: count, by: used)) }
+  }
+
   /// Splits `0..<count` into `chunks` contiguous ranges of nearly equal size (fixed by `count` and
   /// `chunks` only, never by the machine), for sequences whose solves warm-start from their neighbour.
   static func chunks(_ count: Int, into chunks: Int) -> [Range<Int>] {

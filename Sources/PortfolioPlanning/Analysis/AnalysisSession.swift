@@ -143,11 +143,14 @@ public struct AnalysisSession: Sendable {
   /// - Parameter target: stop as soon as a point at least this good is found
   ///   (`SolverOptions.objectiveTarget`), for questions that a single good enough point settles.
   /// - Parameter nodeLimit: the most branch-and-bound nodes, when given (else the session's limit).
+  /// - Parameter absoluteGap: the absolute gap, when given and larger than the session's (a caller that
+  ///   knows the objective's granularity).
   public func solveOnce(
-    _ model: LinearModel, gap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil, target: Double? = nil,
-    nodeLimit: Int? = nil
+    _ model: LinearModel, gap: Double? = nil, absoluteGap: Double? = nil, incumbent: [Double]? = nil, cutoff: Double? = nil,
+    target: Double? = nil, nodeLimit: Int? = nil
   ) throws -> SolveResult {
     var solverOptions = solverOptions(gap: gap)
+    if let absoluteGap { solverOptions.absoluteGap = max(solverOptions.absoluteGap, absoluteGap) }
     if let nodeLimit { solverOptions.nodeLimit = nodeLimit }
     solverOptions.cutoff = cutoff
     solverOptions.objectiveTarget = target
