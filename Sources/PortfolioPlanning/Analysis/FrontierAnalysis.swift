@@ -24,6 +24,22 @@ public struct FrontierPoint: Sendable {
   public var choices: [FundedChoice]
   /// What changed against the previous point (everything enters at the first point).
   public var change: SelectionChange
+
+  /// Creates a point (the analysis makes them; reports and tests may too).
+  public init(
+    x: Double, y: Double, yBound: Double, isProven: Bool, epsilon: Double?, objective: Double, totalCost: Money,
+    choices: [FundedChoice], change: SelectionChange
+  ) {
+    self.x = x
+    self.y = y
+    self.yBound = yBound
+    self.isProven = isProven
+    self.epsilon = epsilon
+    self.objective = objective
+    self.totalCost = totalCost
+    self.choices = choices
+    self.change = change
+  }
 }
 
 /// The frontier between two criteria, in order of rising x (falling y).
@@ -46,6 +62,21 @@ public struct FrontierResult: Sendable {
   public var isXMaxProven: Bool
   /// The points whose solve a node limit stopped.
   public var unprovenCount: Int { points.filter { !$0.isProven }.count }
+
+  /// Creates a result (the analysis makes them; reports and tests may too).
+  public init(
+    x: CriterionID, y: CriterionID, points: [FrontierPoint], isExhaustive: Bool, gap: Double, solves: Int, nodeLimit: Int?,
+    isXMaxProven: Bool
+  ) {
+    self.x = x
+    self.y = y
+    self.points = points
+    self.isExhaustive = isExhaustive
+    self.gap = gap
+    self.solves = solves
+    self.nodeLimit = nodeLimit
+    self.isXMaxProven = isXMaxProven
+  }
 }
 
 /// The Pareto frontier between two criteria by the epsilon-constraint method: maximize `A_y` subject to

@@ -12,37 +12,48 @@ public enum AnalysisSections {
 
   /// The Pareto frontier between two criteria: a scatter of the points (labelled `P1`, `P2`, ... in the result's
   /// order) and a table of each point's achievements, objective, cost and the candidates entering and leaving
-  /// against the previous point.
+  /// against the previous point. When a node limit stopped some solves, their points are marked `*` and the
+  /// table gains the proven bound on y, as `dcbplan frontier` shows them.
   public static func frontier(_ result: FrontierResult, scenario: Scenario) -> ReportSection {
     let xName = scenario.criterion(result.x)?.name ?? result.x.rawValue
     let yName = scenario.criterion(result.y)?.name ?? result.y.rawValue
+    let unproven = result.unprovenCount
+    func label(_ index: Int) -> String { "P\(index + 1)" + (result.points[index].isProven ? "" : "*") }
     let chart = ScatterChart(
       id: "pareto-chart", title: "Pareto frontier: \(yName) against \(xName)",
-      points: result.points.enumerated().map { ScatterPoint(x: $0.element.x, y: $0.element.y, label: "P\($0.offset + 1)") },
+      points: result.points.indices.map { ScatterPoint(x: result.points[$0].x, y: result.points[$0].y, label: label($0)) },
       xAxis: ChartAxis(xName, unit: .number), yAxis: ChartAxis(yName, unit: .number))
     let rows: [[ReportCell]] = result.points.enumerated().map { index, point in
       let change = changeText(point.change)
-      return [
-        .text("P\(index + 1)"), .ratio(point.x, decimals: 3), .ratio(point.y, decimals: 3), .ratio(point.objective, decimals: 4),
-        .money(point.totalCost.wholeDollars), .integer(Int64(point.choices.count)),
+      var row: [ReportCell] = [.text(label(index)), .ratio(point.x, decimals: 3), .ratio(point.y, decimals: 3)]
+      if unproven > 0 { row.append(.ratio(point.yBound, decimals: 3)) }
+      return row + [
+        .ratio(point.objective, decimals: 4), .money(point.totalCost.wholeDollars), .integer(Int64(point.choices.count)),
         .text(index == 0 ? "(first point)" : change.entering), .text(index == 0 ? "" : change.leaving),
       ]
     }
-    let table = ReportTable(
-      id: "pareto-points", title: "Frontier points",
-      columns: [
-        ReportColumn("Point"), ReportColumn(xName, alignment: .right), ReportColumn(yName, alignment: .right),
-        ReportColumn("Objective", alignment: .right), ReportColumn("Total cost", unit: "USD", alignment: .right),
-        ReportColumn("Funded", alignment: .right), ReportColumn("Entering"), ReportColumn("Leaving"),
-      ],
-      rows: rows)
-    let intro = ReportText(
+    var columns = [ReportColumn("Point"), ReportColumn(xName, alignment: .right), ReportColumn(yName, alignment: .right)]
+    if unproven > 0 { columns.append(ReportColumn("\(yName) bound", alignment: .right)) }
+    columns += [
+      ReportColumn("Objective", alignment: .right), ReportColumn("Total cost", unit: "USD", alignment: .right),
+      ReportColumn("Funded", alignment: .right), ReportColumn("Entering"), ReportColumn("Leaving"),
+    ]
+    let table = ReportTable(id: "pareto-points", title: "Frontier points", columns: columns, rows: rows)
+    var text =
       "\(result.points.count) non-dominated point\(result.points.count == 1 ? "" : "s") between \(xName) (x, \(result.x)) and \(yName) (y, \(result.y)) by the "
-        + "epsilon-constraint method: each maximizes y with x at least epsilon, then x at that y"
-        + (result.isExhaustive ? ", and the list is every such point" : "")
-        + "; \(result.solves) solves at a relative gap of \(ReportNumberFormat.fixed(result.gap, decimals: 6)). "
-        + "Entering (+), leaving (-) and retimed (~) candidates are against the previous point.")
-    var blocks: [ReportBlock] = [.paragraph(intro)]
+      + "epsilon-constraint method: each maximizes y with x at least epsilon, then x at that y"
+      + (result.isExhaustive ? ", and the list is every such point" : "")
+      + "; \(result.solves) solves at a relative gap of \(ReportNumberFormat.fixed(result.gap, decimals: 6))"
+      + (result.nodeLimit.map { ", each stopped after at most \($0) node\($0 == 1 ? "" : "s")" } ?? "") + ". "
+    if unproven > 0 {
+      text += "\(unproven) of \(result.points.count) points (marked *) were not proven within that limit: the best \(yName) at their "
+        + "epsilon lies between the point's value and its bound; each is feasible and no other point found dominates it. "
+    }
+    if !result.isXMaxProven {
+      text += "The largest \(xName) (the grid's end) was not proven within the limit: the last levels stop at the best found. "
+    }
+    text += "Entering (+), leaving (-) and retimed (~) candidates are against the previous point."
+    var blocks: [ReportBlock] = [.paragraph(ReportText(text))]
     if !result.points.isEmpty { blocks.append(.chart(.scatter(chart))) }
     blocks.append(.table(table))
     return ReportSection(id: "pareto-frontier", title: "Pareto frontier", blocks: blocks)
