@@ -23,6 +23,29 @@ struct AnalysisExplanationTests {
     return (session, base, try CandidateExplainer(session: session, base: base, costSteps: 5).explain())
   }
 
+  @Test("a witness's selection stays payable up to the cost rise that fills the cap, and the bracket jumps there")
+  func costScalingJump() throws {
+    // Cap 16: the plan funds A (10) and B (4); A's cost can rise 20% with B, 60% alone (still better than B alone).
+    let portfolio = Portfolio(
+      candidates: [World.candidate("A", cost: 10, a: 6), World.candidate("B", cost: 4, a: 1)], sources: [World.source(cap: 16)])
+    let session = World.session(portfolio, World.scenario(weights: (1, 0)))
+    let base = try session.solveBase()
+    let values = try #require(base.values)
+    #expect(session.choices(at: values).map(\.candidate) == ["A", "B"])
+    let explainer = CandidateExplainer(session: session, base: base)
+    let scaling = try #require(
+      CostScaling(candidate: "A", atZero: explainer.scaledPlanning("A", change: 0), atHalf: explainer.scaledPlanning("A", change: 0.5)))
+    let withB = try #require(try scaling.largestPayable(values, in: 0...1, session: session))
+    #expect(abs(withB - 0.2) < 1e-5, "\(withB)")
+    let explanation = try #require(try explainer.explain(["A"]).first)
+    guard case .between(let lower, let upper) = explanation.costThreshold else {
+      Issue.record("expected a bracket, got \(String(describing: explanation.costThreshold))")
+      return
+    }
+    // Plain halving would give 56.25..62.5; the plan found at 60% is payable up to 60%, so the bracket starts there.
+    #expect(lower >= 60 - 1e-3 && lower <= 60 && upper > 60 && upper - lower <= 6.25, "\(lower)..\(upper)")
+  }
+
   @Test("the replacement cost equals a separate forced re-solve, for every free candidate")
   func lossEqualsForcedSolve() throws {
     let (session, base, explanations) = try Self.explanations()
@@ -147,6 +170,8 @@ struct AnalysisExplanationTests {
       switch explanation.costThreshold {
       case .between(let lower, let upper):
         let (keep, flip) = explanation.funded ? (lower, upper) : (upper, lower)
+        // At most as wide as three halvings of the 100% range make it (witnesses' jumps only narrow it).
+        #expect(upper - lower <= 100.0 / 8 + 1e-9, "\(id) seed \(seed): \(lower)..\(upper)")
         #expect(try !flipsBySolving(id, funded: explanation.funded, at: keep / 100, explainer: explainer), "\(id) seed \(seed)")
         #expect(try flipsBySolving(id, funded: explanation.funded, at: flip / 100, explainer: explainer), "\(id) seed \(seed)")
       case .beyond(let end):

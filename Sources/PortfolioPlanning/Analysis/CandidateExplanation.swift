@@ -254,6 +254,11 @@ public struct CandidateExplainer: Sendable {
   ///
   /// Otherwise one MILP with the candidate forced in decides, and its plan, when decisive, joins the
   /// witnesses.
+  ///
+  /// Each witness also moves its end of the bracket at once: an LP (`CostScaling`) finds the largest cost
+  /// change at which its selection can still be paid, where the decision is then known (funded: kept;
+  /// left out: flipped). The bisection stops when the bracket is as narrow as `costSteps` halvings of the
+  /// range would make it, or after `costSteps` steps.
   func costThreshold(
     _ id: CandidateID, funded: Bool, withoutObjective: Double, baseValues: [Double]
   ) throws -> CandidateExplanation.CostThreshold {
@@ -262,6 +267,18 @@ public struct CandidateExplainer: Sendable {
     let allowance = session.gapAllowance(near: withoutObjective)
     // Plans with the candidate in whose value settles the question: funded, they keep it; left out, they flip it.
     var witnesses = funded ? [baseValues] : []
+    let end = funded ? 1.0 : -1.0
+    // The bracket: `keep` where the decision holds, `flip` where it flips (funded: keep < flip; left out:
+    // flip < keep). Witnesses move their end (funded: keep; left out: flip) to where they stop being payable.
+    var keep = 0.0
+    var flip = end
+    let scaling = CostScaling(candidate: id, atZero: scaledPlanning(id, change: 0), atHalf: scaledPlanning(id, change: 0.5))
+    func absorb(_ witness: [Double]) throws {
+      guard let scaling, let t = try scaling.largestPayable(witness, in: funded ? 0...1 : -1...0, session: session) else { return }
+      if funded, t > keep, t < flip { keep = t }
+      if !funded, t > flip, t < keep { flip = t }
+    }
+    if funded { try absorb(baseValues) }
     func flipped(_ t: Double) throws -> Bool {
       let planning = scaledPlanning(id, change: t)
       for witness in witnesses {
@@ -289,17 +306,24 @@ public struct CandidateExplainer: Sendable {
       let result = try session.solveOnce(planning.model, cutoff: cutoff, target: decisive)
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
-      let flip = funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
-      if flip != funded { witnesses.append(values) }
-      return flip
+      let flips = funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
+      if flips != funded {
+        witnesses.append(values)
+        try absorb(values)
+      }
+      return flips
     }
-    let end = funded ? 1.0 : -1.0
     guard try flipped(end) else { return .beyond(percent: end * 100) }
-    var keep = 0.0
-    var flip = end
-    for _ in 0..<costSteps {
+    let width = 1 / Double(1 << min(costSteps, 30))
+    var steps = 0
+    while steps < costSteps && abs(flip - keep) > width * (1 + 1e-9) {
       let middle = (keep + flip) / 2
-      if try flipped(middle) { flip = middle } else { keep = middle }
+      if try flipped(middle) {
+        flip = funded ? min(flip, middle) : max(flip, middle)
+      } else {
+        keep = funded ? max(keep, middle) : min(keep, middle)
+      }
+      steps += 1
     }
     return .between(lowerPercent: min(keep, flip) * 100, upperPercent: max(keep, flip) * 100)
   }
