@@ -2,9 +2,13 @@
 extension DualSimplex {
   /// A valid non-basic status for variable `j` given its bounds, closest to `preferring`.
   func nonbasicStatus(_ j: Int, preferring: BasisStatus) -> BasisStatus {
-    let hasLower = lower[j] > -Double.infinity
-    let hasUpper = upper[j] < Double.infinity
-    switch (hasLower, hasUpper) {
+    Self.nonbasicStatus(lower: lower[j], upper: upper[j], preferring: preferring)
+  }
+
+  /// The status a non-basic variable with bounds `lower` and `upper` takes, `preferring` one when both exist.
+  @inline(__always)
+  static func nonbasicStatus(lower: Double, upper: Double, preferring: BasisStatus) -> BasisStatus {
+    switch (lower > -Double.infinity, upper < Double.infinity) {
     case (false, false): return .free
     case (true, false): return .atLower
     case (false, true): return .atUpper
@@ -278,13 +282,31 @@ extension DualSimplex {
   }
 
   /// Sets every variable's status (non-basic ones to a valid bound, at its value).
+  ///
+  /// One access to each array for the whole pass: element by element, every write to a class's stored
+  /// array pays a dynamic exclusivity check and a uniqueness check (measured at about 3% of a
+  /// branch-and-bound solve, which calls this at every node whose basis is restored).
   private func applyStatuses(_ statuses: [BasisStatus]) {
-    for j in 0..<(n + m) {
-      if statuses[j] == .basic {
-        state[j] = .basic
-      } else {
-        state[j] = nonbasicStatus(j, preferring: statuses[j])
-        x[j] = nonbasicValue(j)
+    let count = n + m
+    lower.withUnsafeBufferPointer { lower in
+      upper.withUnsafeBufferPointer { upper in
+        state.withUnsafeMutableBufferPointer { state in
+          x.withUnsafeMutableBufferPointer { x in
+            for j in 0..<count {
+              if statuses[j] == .basic {
+                state[j] = .basic
+                continue
+              }
+              let status = Self.nonbasicStatus(lower: lower[j], upper: upper[j], preferring: statuses[j])
+              state[j] = status
+              switch status {
+              case .atLower: x[j] = lower[j]
+              case .atUpper: x[j] = upper[j]
+              case .free, .basic: x[j] = 0
+              }
+            }
+          }
+        }
       }
     }
   }
