@@ -12,10 +12,11 @@ struct FrontierCommand: Command {
     inside the convex hull. --exact steps epsilon just above the last x found and so enumerates every
     non-dominated point. Achievements are untimed sums of the funded tiers' likely scores; every other
     constraint of the plan holds. Each point lists the candidates entering (+), leaving (-) or
-    retimed (~) against the previous point. Each solve stops after --node-limit nodes (grid mode:
-    10000, or the scenario's limit if smaller; --exact: the scenario's limit): a stopped solve gives
-    a feasible point and a proven upper bound on its y, shown as "y bound"; such points are marked
-    unproven, and an --exact run with one is not exhaustive.
+    retimed (~) against the previous point. Each point's first solve stops after --node-limit nodes
+    (grid mode: 10000, or the scenario's limit if smaller; --exact: the scenario's limit), its
+    lexicographic solve after a 25th of that, and the solve for the largest x after a tenth: a
+    stopped solve gives a feasible point and a proven upper bound on its y, shown as "y bound"; such
+    points are marked unproven, and an --exact run with one is not exhaustive.
     """
   static let arguments: [ArgumentSpec] = [
     .dataOption, .scenarioOption,
@@ -23,7 +24,7 @@ struct FrontierCommand: Command {
     .option("y", value: "CRITERION", help: "Criterion on the y axis (default: exports, or the second)."),
     .option("points", value: "N", help: "Number of epsilon levels (default 20)."),
     .flag("exact", help: "Enumerate every non-dominated point."),
-    .option("node-limit", value: "N", help: "Nodes per solve (default 10000 with --points; the scenario's with --exact)."),
+    .option("node-limit", value: "N", help: "Nodes per point (default 10000 with --points; the scenario's with --exact)."),
     AnalysisSupport.gapOption, .formatOption, .outOption, .quiet,
   ]
 
