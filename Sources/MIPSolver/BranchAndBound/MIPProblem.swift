@@ -120,36 +120,13 @@ struct MIPProblem: Sendable {
   /// The unit of the objective when every optimal value lies on the lattice `offset + k * unit`.
   ///
   /// Holds when continuous columns have zero cost (or are fixed) and every integer column's cost is
-  /// an integer multiple of a common unit; the unit is found by scaling the costs by a power of ten
-  /// (at most 10^6) until all are integers within `tolerance`, then taking their greatest common
-  /// divisor. Returns `nil` when no such unit is found or every cost is zero.
+  /// an integer multiple of a common unit (`DecimalUnit`: the costs scaled by a power of ten, at most
+  /// 10^6, until all are integers within `tolerance`, then their greatest common divisor). Returns
+  /// `nil` when no such unit is found or every cost is zero.
   func objectiveUnit(tolerance: Double) -> Double? {
-    var scale = 1.0
-    for _ in 0...6 {
-      var divisor: Int64 = 0
-      var integral = true
-      for j in 0..<columnCount {
-        let cost = lp.objective[j]
-        if cost == 0 { continue }
-        if !isInteger[j] && lp.columnLower[j] != lp.columnUpper[j] { return nil }
-        if !isInteger[j] { continue }
-        let scaled = cost * scale
-        let rounded = scaled.rounded()
-        if abs(scaled - rounded) > tolerance * max(1, abs(scaled)) || abs(rounded) > 1e15 {
-          integral = false
-          break
-        }
-        divisor = Self.gcd(divisor, Int64(abs(rounded)))
-      }
-      if integral { return divisor == 0 ? nil : Double(divisor) / scale }
-      scale *= 10
+    for j in 0..<columnCount where !isInteger[j] && lp.objective[j] != 0 && lp.columnLower[j] != lp.columnUpper[j] {
+      return nil
     }
-    return nil
-  }
-
-  private static func gcd(_ a: Int64, _ b: Int64) -> Int64 {
-    var (x, y) = (a, b)
-    while y != 0 { (x, y) = (y, x % y) }
-    return x
+    return DecimalUnit.of((0..<columnCount).lazy.filter { self.isInteger[$0] }.map { self.lp.objective[$0] }, tolerance: tolerance)
   }
 }

@@ -17,10 +17,14 @@ extension DualSimplex {
   }
 
   /// The value of non-basic variable `j` at its status.
-  func nonbasicValue(_ j: Int) -> Double {
-    switch state[j] {
-    case .atLower: return lower[j]
-    case .atUpper: return upper[j]
+  func nonbasicValue(_ j: Int) -> Double { Self.nonbasicValue(state[j], lower: lower[j], upper: upper[j]) }
+
+  /// The value of a non-basic variable at `status` with bounds `lower` and `upper`.
+  @inline(__always)
+  static func nonbasicValue(_ status: BasisStatus, lower: Double, upper: Double) -> Double {
+    switch status {
+    case .atLower: return lower
+    case .atUpper: return upper
     case .free, .basic: return 0
     }
   }
@@ -299,11 +303,7 @@ extension DualSimplex {
               }
               let status = Self.nonbasicStatus(lower: lower[j], upper: upper[j], preferring: statuses[j])
               state[j] = status
-              switch status {
-              case .atLower: x[j] = lower[j]
-              case .atUpper: x[j] = upper[j]
-              case .free, .basic: x[j] = 0
-              }
+              x[j] = Self.nonbasicValue(status, lower: lower[j], upper: upper[j])
             }
           }
         }

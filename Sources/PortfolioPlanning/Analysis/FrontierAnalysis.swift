@@ -128,6 +128,10 @@ public struct FrontierAnalysis: Sendable {
     self.session = session
     self.x = x
     self.y = y
+    let xTerms = session.achievementTerms(x) ?? LinearTerms()
+    yResolution = Self.resolution(of: session.achievementTerms(y) ?? LinearTerms())
+    xSpan = Self.span(of: xTerms, in: session.planning)
+    augmentation = Self.augmentationShare * (yResolution ?? 1e-6) / (xSpan + 1)
   }
 
   private var xTerms: LinearTerms { session.achievementTerms(x) ?? LinearTerms() }
@@ -139,30 +143,9 @@ public struct FrontierAnalysis: Sendable {
   /// Half the resolution of the x scores (`resolution(of:)`): the exact step, since two plans' x differ by a multiple of it.
   func exactStep() -> Double { Self.resolution(of: xTerms).map { $0 / 2 } ?? 1e-6 }
 
-  /// The resolution of `terms`' coefficients: the greatest common divisor of them all once scaled to
-  /// integers by the least power of ten (at most 10^6) that makes them so, or `nil` when none does. A
-  /// sum of such terms at a binary point is a multiple of it (the exports scores: 0.05).
-  static func resolution(of terms: LinearTerms) -> Double? {
-    var scale = 1.0
-    for _ in 0...6 {
-      var divisor: Int64 = 0
-      var integral = true
-      for coefficient in terms.coefficients where coefficient != 0 {
-        let scaled = coefficient * scale
-        let rounded = scaled.rounded()
-        guard abs(scaled - rounded) <= 1e-7 * max(1, abs(scaled)), abs(rounded) < 1e15 else {
-          integral = false
-          break
-        }
-        var (a, b) = (divisor, Int64(abs(rounded)))
-        while b != 0 { (a, b) = (b, a % b) }
-        divisor = a
-      }
-      if integral { return divisor == 0 ? nil : Double(divisor) / scale }
-      scale *= 10
-    }
-    return nil
-  }
+  /// The resolution of `terms`' coefficients (`DecimalUnit`): a sum of such terms at a binary point
+  /// is a multiple of it (the exports scores: 0.05); `nil` when the scores have none.
+  static func resolution(of terms: LinearTerms) -> Double? { DecimalUnit.of(terms.coefficients, tolerance: 1e-7) }
 
   /// The share of y's resolution that x may add to a first solve's objective (`augmentation`).
   static let augmentationShare = 0.1
@@ -171,20 +154,24 @@ public struct FrontierAnalysis: Sendable {
   /// epsilon-constraint method): a tenth of y's resolution spread over x's range (`xSpan`), so a gain
   /// of one step of y always outweighs any change of x. The search then prefers the most x among the
   /// plans of equal y, which leaves the second, lexicographic solve little to do.
-  var augmentation: Double {
-    Self.augmentationShare * (Self.resolution(of: yTerms) ?? 1e-6) / (xSpan + 1)
-  }
+  let augmentation: Double
 
   /// An upper bound on `|A_x(p) − A_x(q)|` over plans `p`, `q`: each candidate funds at most one tier and
   /// start, so it adds its largest coefficient's magnitude (a column that is no choice adds its own).
   /// The sum over all columns would be several times larger, and a weight that small makes the
   /// search slower (measured: 11,559 nodes against 2,485 on the bundled top point).
-  var xSpan: Double {
+  let xSpan: Double
+
+  /// The resolution of the y scores (`resolution(of:)`), if they have one.
+  let yResolution: Double?
+
+  /// `xSpan` for `terms` in `planning`.
+  static func span(of terms: LinearTerms, in planning: PlanningModel) -> Double {
     var candidateOf: [Int: CandidateID] = [:]
-    for choice in session.planning.choices { candidateOf[choice.column] = choice.candidate }
+    for choice in planning.choices { candidateOf[choice.column] = choice.candidate }
     var largest: [CandidateID: Double] = [:]
     var others = 0.0
-    for (column, coefficient) in zip(xTerms.columns, xTerms.coefficients) {
+    for (column, coefficient) in zip(terms.columns, terms.coefficients) {
       if let candidate = candidateOf[column] {
         largest[candidate] = max(largest[candidate] ?? 0, abs(coefficient))
       } else {
@@ -199,9 +186,7 @@ public struct FrontierAnalysis: Sendable {
   /// this cannot hold a plan better by one step of y's resolution (such a plan's objective is at least
   /// the incumbent's plus the step, minus the most that x can take away: a tenth of the step), so it is
   /// pruned as the pure-y objective's lattice would prune it. `nil` when the y scores have no resolution.
-  var firstSolveAbsoluteGap: Double? {
-    Self.resolution(of: yTerms).map { $0 * (1 - Self.augmentationShare) * (1 - 1e-6) }
-  }
+  var firstSolveAbsoluteGap: Double? { yResolution.map { $0 * (1 - Self.augmentationShare) * (1 - 1e-6) } }
 
   /// The least `A_x` over the columns' bounds (−∞ when a column with a term is unbounded on that side).
   private var xFloor: Double {
@@ -216,7 +201,7 @@ public struct FrontierAnalysis: Sendable {
   /// The largest multiple of y's resolution at most `value` (y at a plan is such a multiple, so this
   /// stays a bound); `value` itself when the scores have no decimal resolution.
   func yLatticeFloor(_ value: Double) -> Double {
-    guard value.isFinite, let step = Self.resolution(of: yTerms) else { return value }
+    guard value.isFinite, let step = yResolution else { return value }
     return (value / step + 1e-6).rounded(.down) * step
   }
 
