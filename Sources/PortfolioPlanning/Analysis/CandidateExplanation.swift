@@ -265,8 +265,9 @@ public struct CandidateExplainer: Sendable {
     let sign = session.improvementSign
     let tolerance = tolerance
     let allowance = session.gapAllowance(near: withoutObjective)
-    // Plans with the candidate in whose value settles the question: funded, they keep it; left out, they flip it.
-    var witnesses = funded ? [baseValues] : []
+    // Plans with the candidate in whose value settles the question (funded, they keep it; left out, they flip
+    // it), each with the largest cost change at which it can be paid when `CostScaling` found it.
+    var witnesses: [(values: [Double], payableUpTo: Double?)] = []
     let end = funded ? 1.0 : -1.0
     // The bracket: `keep` where the decision holds, `flip` where it flips (funded: keep < flip; left out:
     // flip < keep). Witnesses move their end (funded: keep; left out: flip) to where they stop being payable.
@@ -274,15 +275,18 @@ public struct CandidateExplainer: Sendable {
     var flip = end
     let scaling = CostScaling(candidate: id, atZero: scaledPlanning(id, change: 0), atHalf: scaledPlanning(id, change: 0.5))
     func absorb(_ witness: [Double]) throws {
-      guard let scaling, let t = try scaling.largestPayable(witness, in: funded ? 0...1 : -1...0, session: session) else { return }
+      let payable = try scaling?.largestPayable(witness, in: funded ? 0...1 : -1...0, session: session)
+      witnesses.append((witness, payable))
+      guard let t = payable else { return }
       if funded, t > keep, t < flip { keep = t }
       if !funded, t > flip, t < keep { flip = t }
     }
     if funded { try absorb(baseValues) }
     func flipped(_ t: Double) throws -> Bool {
       let planning = scaledPlanning(id, change: t)
-      for witness in witnesses {
-        let check = try session.solveOnce(AnalysisSession.fixedSelection(planning, values: witness), gap: 0)
+      // A witness known to be unpayable beyond its largest cost change needs no LP there.
+      for witness in witnesses where witness.payableUpTo.map({ t <= $0 }) ?? true {
+        let check = try session.solveOnce(AnalysisSession.fixedSelection(planning, values: witness.values), gap: 0)
         if check.status == .optimal && check.values != nil { return !funded }
       }
       var relaxation = planning.model
@@ -307,10 +311,7 @@ public struct CandidateExplainer: Sendable {
       guard let values = result.values else { return funded }
       let value = planning.primaryValue(at: values)
       let flips = funded ? sign * (value - withoutObjective) < -tolerance : sign * (value - withoutObjective) > tolerance
-      if flips != funded {
-        witnesses.append(values)
-        try absorb(values)
-      }
+      if flips != funded { try absorb(values) }
       return flips
     }
     guard try flipped(end) else { return .beyond(percent: end * 100) }
