@@ -102,6 +102,26 @@ struct AnalysisFrontierTests {
     #expect(FrontierAnalysis.nonDominated([entry(1, 1), entry(1, 1 + 1e-9)]).count == 2)
   }
 
+  @Test("a level takes the best point that another level found and that reaches its epsilon")
+  func levelsTakeTheBestReachingPoint() {
+    func point(_ x: Double, _ y: Double) -> FrontierAnalysis.Found { ([x, y], x, y, y + 1, false) }
+    let points = [point(1, 9), point(3, 7), point(2, 8), point(4, 7), point(5, 1)]
+    // At epsilon 2: (2, 8) has the most y among (3, 7), (2, 8), (4, 7), (5, 1).
+    #expect(FrontierAnalysis.best(among: points, reaching: 2)?.values == [2, 8])
+    // At 2.5: (3, 7) and (4, 7) tie on y; the larger x wins.
+    #expect(FrontierAnalysis.best(among: points, reaching: 2.5)?.values == [4, 7])
+    // Within the tolerance of the epsilon.
+    #expect(FrontierAnalysis.best(among: points, reaching: 5 + 1e-9)?.values == [5, 1])
+    #expect(FrontierAnalysis.best(among: points, reaching: 5.1) == nil)
+  }
+
+  @Test("a point is proven when its bound on y is y itself, whatever stopped its solve")
+  func boundAtYProves() {
+    #expect(FrontierAnalysis.reaches(170.4, 170.4))
+    #expect(FrontierAnalysis.reaches(170.4, 170.4 + 1e-7))
+    #expect(!FrontierAnalysis.reaches(170.4, 170.45))
+  }
+
   @Test("unknown or equal criteria are refused")
   func refusesBadCriteria() {
     let session = World.session(Self.portfolio, World.scenario())

@@ -16,7 +16,9 @@ struct FrontierCommand: Command {
     (grid mode: 10000, or the scenario's limit if smaller; --exact: the scenario's limit), its
     lexicographic solve after a 25th of that, and the solve for the largest x after a tenth: a
     stopped solve gives a feasible point and a proven upper bound on its y, shown as "y bound"; such
-    points are marked unproven, and an --exact run with one is not exhaustive.
+    points are marked unproven (unless that bound, or a lower level's, is y itself), and an --exact
+    run with one is not exhaustive. A level whose solve stopped takes any point found at another
+    level that reaches its epsilon with more y.
     """
   static let arguments: [ArgumentSpec] = [
     .dataOption, .scenarioOption,

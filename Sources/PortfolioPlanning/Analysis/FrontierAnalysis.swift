@@ -11,8 +11,9 @@ public struct FrontierPoint: Sendable {
   /// A proven upper bound on y over the plans with x at least `epsilon` (within the gap of `y` when the
   /// point is proven; higher when a node limit stopped its solve).
   public var yBound: Double
-  /// Whether the point's solve was proven to the gap (false when a node limit stopped it: its y may then
-  /// fall short of the best y at its epsilon by up to `yBound − y`).
+  /// Whether y is proven the best at the point's epsilon: its solve finished within the gap, or its proven
+  /// bound on y (capped by the levels below) is y itself. Otherwise a node limit stopped the solve, and y
+  /// may fall short of the best y at its epsilon by up to `yBound − y`.
   public var isProven: Bool
   /// The epsilon the point was found with (`A_x >= epsilon`); `nil` for the unconstrained top point.
   public var epsilon: Double?
@@ -217,7 +218,7 @@ public struct FrontierAnalysis: Sendable {
   /// larger budget bought nothing but 4 s, during which the other thread waited.
   static func xMaxNodeLimit(_ nodeLimit: Int?) -> Int? { nodeLimit.map { max(1, $0 / 10) } }
 
-  /// One point: its values, achievements, the proven bound on y and whether its first solve was proven.
+  /// One point: its values, achievements, the proven bound on y and whether y is proven (`FrontierPoint.isProven`).
   typealias Found = (values: [Double], x: Double, y: Double, yBound: Double, proven: Bool)
 
   /// The lexicographic point for `epsilon` (maximize `A_y + augmentation · A_x` with `A_x >= epsilon` and
@@ -239,10 +240,11 @@ public struct FrontierAnalysis: Sendable {
     let first = try session.solveOnce(model, absoluteGap: firstSolveAbsoluteGap, incumbent: incumbent, nodeLimit: nodeLimit)
     guard let firstValues = first.values else { return (nil, first.status) }
     let best = yTerms.value(at: firstValues)
-    let proven = first.status == .optimal
     var yBound = first.bound.map { $0 - weight * (epsilon ?? xFloor) } ?? .infinity
     if let yCap { yBound = min(yBound, yCap + Self.tolerance(yCap)) }
     yBound = max(best, yLatticeFloor(yBound))
+    // A stopped solve whose bound on y, on y's lattice, is y itself has still proven y.
+    let proven = first.status == .optimal || Self.reaches(best, yBound)
     var second = AnalysisSession.adding(yTerms, lower: best - Self.tolerance(best), upper: .infinity, name: "frontier_lex", to: model)
     for j in second.variables.indices { second.variables[j].objective = 0 }
     for (column, coefficient) in zip(xTerms.columns, xTerms.coefficients) { second.variables[column].objective = coefficient }
@@ -355,9 +357,19 @@ public struct FrontierAnalysis: Sendable {
       solves += outcomes.map(\.solves).reduce(0, +)
       // In level order. A level's bound also caps every higher level's (its feasible set is smaller).
       var cap = top.yBound
-      for var outcome in outcomes.flatMap(\.points).compactMap({ $0 }).sorted(by: { $0.index < $1.index }) {
+      let solved = outcomes.flatMap(\.points).compactMap({ $0 }).sorted(by: { $0.index < $1.index })
+      let everyPoint = [top] + solved.map(\.point)
+      for var outcome in solved {
+        // A point that another level found and that reaches this epsilon is feasible here too: a solve stopped
+        // by the node limit may have found less y than it.
+        if let epsilon = outcome.epsilon, let better = Self.best(among: everyPoint, reaching: epsilon),
+          better.y > outcome.point.y + Self.tolerance(outcome.point.y)
+        {
+          outcome.point = (better.values, better.x, better.y, outcome.point.yBound, outcome.point.proven)
+        }
         cap = min(cap, outcome.point.yBound)
         outcome.point.yBound = max(outcome.point.y, cap)
+        if Self.reaches(outcome.point.y, outcome.point.yBound) { outcome.point.proven = true }
         guard let last = found.last?.point else { continue }
         if abs(outcome.point.x - last.x) <= Self.tolerance(last.x) && abs(outcome.point.y - last.y) <= Self.tolerance(last.y) {
           continue
@@ -365,7 +377,7 @@ public struct FrontierAnalysis: Sendable {
         found.append((outcome.point, outcome.epsilon))
       }
     }
-    found = Self.nonDominated(found)
+    found = Self.nonDominated(found).sorted { $0.point.x != $1.point.x ? $0.point.x < $1.point.x : $0.point.y > $1.point.y }
 
     var result: [FrontierPoint] = []
     var previous: [FundedChoice] = []
@@ -382,6 +394,28 @@ public struct FrontierAnalysis: Sendable {
       x: x, y: y, points: result, isExhaustive: exhaustive, gap: session.options.gap, solves: solves, nodeLimit: limit,
       isXMaxProven: xMaxProven)
   }
+
+  /// The point of `points` with the most y (then the most x, then the first) among those whose x reaches
+  /// `epsilon` (within the tolerance), or `nil` when none does.
+  static func best(among points: [Found], reaching epsilon: Double) -> Found? {
+    var best: Found?
+    for point in points where point.x >= epsilon - tolerance(epsilon) {
+      guard let current = best else {
+        best = point
+        continue
+      }
+      if point.y > current.y + tolerance(current.y)
+        || (abs(point.y - current.y) <= tolerance(current.y) && point.x > current.x + tolerance(current.x))
+      {
+        best = point
+      }
+    }
+    return best
+  }
+
+  /// Whether `y` is its own proven bound `yBound` (within the tolerance): then no plan at the point's epsilon
+  /// has more y, whatever stopped the solve.
+  static func reaches(_ y: Double, _ yBound: Double) -> Bool { yBound <= y + tolerance(y) }
 
   /// `found` without the points another one dominates (at least as good on both criteria and better on
   /// one, beyond the tolerance), in order. Proven solves never give such points; solves stopped by a node
