@@ -122,7 +122,11 @@ struct ReportAnalysesTests {
     let html = try report("html", ["--include", "robust", "--samples", "12", "--seed", "5"])
     let breaks = fixed(try #require(object["breakProbability"] as? Double) * 100, 1) + "%"
     let regret = fixed(try #require(object["expectedRegret"] as? Double), 4)
-    for (key, value) in [("Break probability", breaks), ("Expected regret", regret), ("Samples", "12"), ("Seed", "5"), ("Per-sample gap", "0.50%")] {
+    let margin = fixed(try #require(object["costMarginPercent"] as? Double), 2) + "%"
+    for (key, value) in [
+      ("Break probability", breaks), ("Cost margin", margin), ("Expected regret", regret), ("Samples", "12"), ("Seed", "5"),
+      ("Per-sample gap", "0.50%"),
+    ] {
       #expect(try ReportTestSupport.markdownRow(key, after: "## Robustness", in: markdown)[1] == value, "\(key) in Markdown")
       #expect(html.contains(value), "\(key) in HTML")
     }

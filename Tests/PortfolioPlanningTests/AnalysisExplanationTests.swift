@@ -1,4 +1,5 @@
 import MIPSolver
+import OptimizationModel
 import PortfolioDomain
 import Testing
 
@@ -33,17 +34,47 @@ struct AnalysisExplanationTests {
     let values = try #require(base.values)
     #expect(session.choices(at: values).map(\.candidate) == ["A", "B"])
     let explainer = CandidateExplainer(session: session, base: base)
-    let scaling = try #require(
-      CostScaling(candidate: "A", atZero: explainer.scaledPlanning("A", change: 0), atHalf: explainer.scaledPlanning("A", change: 0.5)))
-    let withB = try #require(try scaling.largestPayable(values, in: 0...1, session: session))
+    let withB = try #require(try Self.scaling("A", explainer).largestPayable(values, in: 0...1, session: session))
     #expect(abs(withB - 0.2) < 1e-5, "\(withB)")
-    let explanation = try #require(try explainer.explain(["A"]).first)
+    // Plain halving would give 56.25..62.5; the plan found at 60% is payable up to 60%, so the bracket starts there.
+    try Self.expectBracket(of: "A", startingAt: 60, explainer)
+  }
+
+  /// `CostScaling` for `id` as the explainer builds it.
+  static func scaling(_ id: CandidateID, _ explainer: CandidateExplainer) throws -> CostScaling {
+    try #require(
+      CostScaling(
+        candidate: id, atZero: explainer.scaledPlanning(id, change: 0, slackRows: true),
+        atHalf: explainer.scaledPlanning(id, change: 0.5, slackRows: true)))
+  }
+
+  /// Expects the cost bracket of `id` to start at `percent` (where a witness stops being payable) and to be at
+  /// most one bisection width (6.25 points) wide.
+  static func expectBracket(of id: CandidateID, startingAt percent: Double, _ explainer: CandidateExplainer) throws {
+    let explanation = try #require(try explainer.explain([id]).first)
     guard case .between(let lower, let upper) = explanation.costThreshold else {
       Issue.record("expected a bracket, got \(String(describing: explanation.costThreshold))")
       return
     }
-    // Plain halving would give 56.25..62.5; the plan found at 60% is payable up to 60%, so the bracket starts there.
-    #expect(lower >= 60 - 1e-3 && lower <= 60 && upper > 60 && upper - lower <= 6.25, "\(lower)..\(upper)")
+    #expect(lower >= percent - 1e-3 && lower <= percent && upper > percent && upper - lower <= 6.25, "\(lower)..\(upper)")
+  }
+
+  @Test("the cost bracket sees a capacity row that binds only at a larger cost (the plan's model leaves it out)")
+  func slackCapacityRowBindsLater() throws {
+    // Firm F absorbs at most 16k a year. A (10k) costs 15k at +50%, so the row cannot bind there and the
+    // scenario's model leaves it out; from +60% it binds, and A can no longer be funded at all.
+    var a = World.candidate("A", cost: 10, a: 6)
+    a.firm = "F"
+    let firm = Firm(id: "F", name: "F d.o.o.", entity: .fbih, absorptiveCapacity: Money(dollars: 16_000))
+    let portfolio = Portfolio(firms: [firm], candidates: [a, World.candidate("B", cost: 4, a: 1)], sources: [World.source(cap: 100)])
+    let session = World.session(portfolio, World.scenario(weights: (1, 0)))
+    let base = try session.solveBase()
+    let values = try #require(base.values)
+    let explainer = CandidateExplainer(session: session, base: base)
+    #expect(!explainer.scaledPlanning("A", change: 0.5).model.rows.contains { $0.name.hasPrefix("absorb") })
+    let payable = try #require(try Self.scaling("A", explainer).largestPayable(values, in: 0...1, session: session))
+    #expect(abs(payable - 0.6) < 1e-5, "\(payable)")
+    try Self.expectBracket(of: "A", startingAt: 60, explainer)
   }
 
   @Test("the replacement cost equals a separate forced re-solve, for every free candidate")

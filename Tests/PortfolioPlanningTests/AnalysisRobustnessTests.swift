@@ -87,6 +87,19 @@ struct AnalysisRobustnessTests {
     #expect(result.holdingCount == 40)
   }
 
+  @Test("the cost margin is the uniform overrun the base plan absorbs, and names what stops it")
+  func costMargin() throws {
+    // X (8k) alone under a 10k cap: every cost can rise by 25%. X (10k) fills the cap: no overrun at all.
+    for (cost, expected) in [(Int64(8), 0.25), (10, 0.0)] {
+      let portfolio = Portfolio(candidates: [World.candidate("X", cost: cost, a: 10)], sources: [World.source(cap: 10)])
+      let session = World.session(portfolio, World.scenario(weights: (1, 0)))
+      let result = try RobustnessAnalysis(session: session, base: try session.solveBase(), gap: 0).run(samples: 2, seed: 1)
+      let margin = try #require(result.costMargin)
+      #expect(abs(margin - expected) < 1e-5, "cost \(cost): \(margin)")
+      #expect(result.costMarginLimits.count == 1 && result.costMarginLimits.first?.contains("S source") == true, "\(result.costMarginLimits)")
+    }
+  }
+
   @Test("the same seed gives the same samples; another seed other draws")
   func reproducible() throws {
     let analysis = try Self.analysis(shortfall: 0.5)

@@ -12,8 +12,10 @@ struct RobustCommand: Command {
     stated in the output, 0.5% by default). Reports each candidate's selection frequency, classed
     core (>= 90%), borderline or exterior (<= 10%) as in Robust Portfolio Modeling; the probability
     that the base plan breaks (its payments can no longer be split within every cap, share and the
-    band); and its expected regret against each sample's optimum. Seeded (--seed, default: the
-    scenario's): the same seed gives the same bytes on any machine and thread count.
+    band); its cost margin, the largest overrun on every candidate's costs alike that it absorbs with
+    every pledge in full, and the caps or shares that stop it there; and its expected regret against
+    each sample's optimum. Seeded (--seed, default: the scenario's): the same seed gives the same
+    bytes on any machine and thread count.
     """
   static let arguments: [ArgumentSpec] = [
     .dataOption, .scenarioOption,
@@ -79,6 +81,19 @@ struct RobustCommand: Command {
     }
   }
 
+  /// What cost overrun the base plan absorbs and what stops it, as a sentence (`nil` when unknown).
+  static func marginSentence(_ margin: Double?, limits: [String]) -> String? {
+    guard let margin else { return nil }
+    if margin >= 1 - 1e-5 { return "With every pledge in full it absorbs a cost overrun of 100% or more on every candidate alike." }
+    let limited = limits.isEmpty ? "" : " (limited by: \(limits.joined(separator: "; ")))"
+    if margin < 5e-5 {
+      return "With every pledge in full it absorbs no cost overrun at all: any rise of every candidate's costs alike breaks it"
+        + limited + "."
+    }
+    return "With every pledge in full it absorbs a cost overrun of at most \(AnalysisSupport.number(margin * 100, 2))% on every"
+      + " candidate alike" + limited + "."
+  }
+
   func render(_ result: RobustnessResult, session: AnalysisSession) -> String {
     let ordered = Self.ordered(result.frequencies)
     switch format {
@@ -86,6 +101,8 @@ struct RobustCommand: Command {
       return JSONOutput.object([
         "samples": .integer(Int64(result.sampleCount)), "seed": .string(String(result.seed)), "sampleGap": .number(result.gap),
         "feasibleSamples": .integer(Int64(result.feasibleCount)), "breakProbability": .number(result.breakProbability),
+        "costMarginPercent": result.costMargin.map { .number($0 * 100) } ?? .null,
+        "costMarginLimits": .array(result.costMarginLimits.map { .string($0) }),
         "expectedRegret": .number(result.expectedRegret), "expectedRelativeRegret": .number(result.expectedRelativeRegret),
         "worstRegret": .number(result.worstRegret),
         "candidates": .array(
@@ -111,6 +128,7 @@ struct RobustCommand: Command {
       text += "\(AnalysisSupport.number(result.gap * 100, 2))% gap.\n"
       text += "The base plan breaks in \(AnalysisSupport.number(result.breakProbability * 100, 1))% of the samples"
       text += " (its payments can no longer be split within every cap, share and the band).\n"
+      if let sentence = Self.marginSentence(result.costMargin, limits: result.costMarginLimits) { text += sentence + "\n" }
       text += "\(result.feasibleCount) of \(result.sampleCount) samples have a plan. "
       if result.holdingCount == 0 {
         text += "The base plan holds in none of them, so it has no regret to measure.\n"

@@ -2,24 +2,28 @@ import MIPSolver
 import OptimizationModel
 import PortfolioDomain
 
-/// How the planning model depends on one candidate's cost scale `1 + t` (every tier and year scaled
-/// alike), for the cost bisection of `CandidateExplainer`.
+/// How the planning model depends on a cost scale `1 + t` of some candidates (every tier and year of each
+/// scaled alike): one candidate for the cost bisection of `CandidateExplainer`, all of them for the cost
+/// margin of `RobustnessAnalysis`.
 ///
-/// Costs enter the model only as coefficients of the candidate's choice columns (linear in `t`) and as
-/// the upper bounds of its payments (which its coverage rows already imply). So for a fixed selection
-/// that funds the candidate, one LP with `t` as a column finds the largest `t` in a range at which the
-/// selection's payments can still be split within every row: the end of the interval over which that
-/// plan stays a witness. The bisection then jumps to it instead of halving towards it, step by step.
+/// Costs enter the model only as coefficients of the candidates' choice columns (linear in `t`) and as
+/// the upper bounds of their payments (which their coverage rows already imply). So for a fixed selection,
+/// one LP with `t` as a column finds the largest `t` in a range at which the selection's payments can
+/// still be split within every row: in explain, the end of the interval over which that plan stays a
+/// witness (the bisection then jumps to it instead of halving towards it, step by step); in robust, the
+/// uniform overrun the base plan absorbs.
 ///
 /// The coefficients are read off two builds of the model (at `t = 0` and `t = 1/2`); costs are rounded
 /// to whole cents in each build, so the slopes are exact to about a cent per coefficient, far inside
-/// `margin`.
+/// `margin`. Both builds must keep the capacity rows that cannot bind at their scale
+/// (`FormulationOptions.keepsSlackCapacityRows`): left out, a row that binds only at a larger `t` would be
+/// missing from the LP, which would then overstate the largest payable `t`.
 struct CostScaling {
-  /// The model at `t = 0`, with the candidate forced in.
+  /// The model at `t = 0` (in explain, with the candidate forced in).
   let base: PlanningModel
-  /// Per row, the candidate's choice columns whose coefficient changes with `t`, and its slope.
+  /// Per row, the scaled candidates' choice columns whose coefficient changes with `t`, and its slope.
   let slopes: [[(column: Int, slope: Double)]]
-  /// The candidate's payment columns (their upper bounds follow the costs; the LP drops them).
+  /// The scaled candidates' payment columns (their upper bounds follow the costs; the LP drops them).
   let paymentColumns: [Int]
 
   /// How far inside the LP's largest `t` a jump lands (a fraction of the cost, 10^-6): the rounding of
@@ -30,10 +34,16 @@ struct CostScaling {
   /// the two differ anywhere else than in `candidate`'s choice coefficients and payment bounds (then the
   /// bisection goes on without jumps).
   init?(candidate: CandidateID, atZero: PlanningModel, atHalf: PlanningModel) {
+    self.init(candidates: [candidate], atZero: atZero, atHalf: atHalf)
+  }
+
+  /// Reads the slopes off `atZero` and `atHalf` (the same model at `t = 0` and `t = 1/2`), or `nil` when
+  /// the two differ anywhere else than in the choice coefficients and payment bounds of `candidates`.
+  init?(candidates: Set<CandidateID>, atZero: PlanningModel, atHalf: PlanningModel) {
     let zero = atZero.model, half = atHalf.model
     guard zero.rows.count == half.rows.count, zero.variables.count == half.variables.count else { return nil }
-    let choiceColumns = Set(atZero.choiceColumns(of: candidate))
-    let payments = Set(atZero.payments.filter { $0.candidate == candidate }.map(\.column))
+    let choiceColumns = Set(atZero.choices.filter { candidates.contains($0.candidate) }.map(\.column))
+    let payments = Set(atZero.payments.filter { candidates.contains($0.candidate) }.map(\.column))
     for (j, (a, b)) in zip(zero.variables, half.variables).enumerated() {
       let sameBounds = a.lowerBound == b.lowerBound && (a.upperBound == b.upperBound || payments.contains(j))
       guard sameBounds, a.objective == b.objective, a.isInteger == b.isInteger else { return nil }
@@ -54,9 +64,15 @@ struct CostScaling {
     self.paymentColumns = payments.sorted()
   }
 
-  /// The largest `t` in `range`, less `margin`, at which the selection of `values` (which funds the
-  /// candidate) can still be paid within every row; `nil` when it cannot be paid anywhere in the range.
+  /// The largest `t` in `range`, less `margin` (but not below the range), at which the selection of
+  /// `values` can still be paid within every row; `nil` when it cannot be paid anywhere in the range.
   func largestPayable(_ values: [Double], in range: ClosedRange<Double>, session: AnalysisSession) throws -> Double? {
+    try payableLimit(values, in: range, session: session)?.t
+  }
+
+  /// `largestPayable`, with the rows of `base` that stop `t` there: those with a nonzero dual in the LP
+  /// (ascending; empty when `t` stops at the range's end).
+  func payableLimit(_ values: [Double], in range: ClosedRange<Double>, session: AnalysisSession) throws -> (t: Double, limitingRows: [Int])? {
     var model = AnalysisSession.fixedSelection(base, values: values)
     for column in paymentColumns { model.variables[column].upperBound = .infinity }
     let t = model.variables.count
@@ -72,6 +88,26 @@ struct CostScaling {
     model.sense = .maximize
     let result = try session.solveOnce(model, gap: 0)
     guard result.status == .optimal, let solution = result.values, t < solution.count else { return nil }
-    return max(range.lowerBound, min(range.upperBound, solution[t]) - Self.margin)
+    let rows = base.model.rows.count
+    let limiting = (result.rowDuals ?? []).prefix(rows).enumerated().filter { abs($0.element) > 1e-9 }.map(\.offset)
+    return (max(range.lowerBound, min(range.upperBound, solution[t]) - Self.margin), limiting)
+  }
+}
+
+extension Portfolio {
+  /// This portfolio with each candidate's costs (every tier and year) scaled by `factor(candidate)`, each
+  /// amount rounded to whole cents.
+  func scalingCosts(by factor: (Candidate) -> Double) -> Portfolio {
+    var candidates = self.candidates
+    for c in candidates.indices {
+      let scale = factor(candidates[c])
+      guard scale != 1 else { continue }
+      for t in candidates[c].tiers.indices {
+        candidates[c].tiers[t].costProfile = candidates[c].tiers[t].costProfile.map {
+          Money(cents: Int64((Double($0.cents) * scale).rounded()))
+        }
+      }
+    }
+    return Portfolio(firms: firms, candidates: candidates, sources: sources, relations: relations)
   }
 }

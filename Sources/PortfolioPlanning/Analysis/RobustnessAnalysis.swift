@@ -64,6 +64,14 @@ public struct RobustnessResult: Sendable {
   public var feasibleCount: Int
   /// The fraction of all samples in which the base plan breaks.
   public var breakProbability: Double
+  /// The largest cost overrun, as a fraction of every candidate's costs alike (0...1), that the base plan's
+  /// selection absorbs with every pledge in full: its payments can still be split within every cap, share
+  /// and the band up to it (less 10^-6). `nil` when it could not be computed.
+  public var costMargin: Double?
+  /// What stops the base plan's payments at `costMargin`: the descriptions of the limits on money (the band,
+  /// source caps, policy shares, absorptive capacities, goal floors) with a nonzero dual in its LP, in model
+  /// order. Per-candidate rows (payment in full, a source's share of one candidate) are left out.
+  public var costMarginLimits: [String]
   /// The mean regret over the samples in which the base plan holds (objective units).
   public var expectedRegret: Double
   /// The mean of `regret / |optimum|` over the same samples.
@@ -207,6 +215,33 @@ public struct RobustnessAnalysis: Sendable {
     return RobustnessSample(feasible: true, baseBreaks: !holds, optimum: optimum, baseValue: baseValue, selected: selected)
   }
 
+  /// The largest uniform cost overrun in `0...1` that the selection of `baseValues` can still be paid with
+  /// (`RobustnessResult.costMargin`): one LP with the overrun as a column (`CostScaling` over every
+  /// candidate), so the figure explains the break probability.
+  func costMargin(baseValues: [Double]) throws -> (margin: Double, limits: [String])? {
+    var formulation = session.options.formulation
+    formulation.describeRows = true
+    formulation.keepsSlackCapacityRows = true
+    func planning(overrun: Double) -> PlanningModel {
+      PlanningFormulation.build(
+        portfolio: session.portfolio.scalingCosts { _ in 1 + overrun }, scenario: session.scenario, options: formulation)
+    }
+    let all = Set(session.portfolio.candidates.map(\.id))
+    guard let scaling = CostScaling(candidates: all, atZero: planning(overrun: 0), atHalf: planning(overrun: 0.5)),
+      let limit = try scaling.payableLimit(baseValues, in: 0...1, session: session)
+    else { return nil }
+    let limitFamilies: Set<ConstraintFamily> = [
+      .budgetBand, .sourceTotal, .yearlyCap, .securityShare, .entityBounds, .absorptiveCapacity, .goalFloor,
+    ]
+    let meanings = scaling.base.rowMeanings
+    var limits: [String] = []
+    for row in limit.limitingRows where limitFamilies.contains(meanings[row].family) {
+      let text = meanings[row].text
+      if !text.isEmpty && !limits.contains(text) { limits.append(text) }
+    }
+    return (limit.t, limits)
+  }
+
   /// Runs `samples` samples under `seed`.
   public func run(samples: Int, seed: UInt64, progress: AnalysisProgressHandler? = nil) throws -> RobustnessResult {
     guard let baseValues = base.values else { throw PlanningError.unusableInputs("the base plan has no solution") }
@@ -216,6 +251,7 @@ public struct RobustnessAnalysis: Sendable {
       return try sample(seed: seed, index: index, baseValues: baseValues)
     }
     let feasible = results.filter(\.feasible)
+    let margin = try costMargin(baseValues: baseValues)
     let baseFunded = Set(session.choices(at: baseValues).map(\.candidate))
     var counts: [CandidateID: Int] = [:]
     for sample in feasible { for id in sample.selected { counts[id, default: 0] += 1 } }
@@ -232,6 +268,7 @@ public struct RobustnessAnalysis: Sendable {
     return RobustnessResult(
       sampleCount: samples, seed: seed, gap: gap, feasibleCount: feasible.count,
       breakProbability: samples == 0 ? 0 : Double(results.filter(\.baseBreaks).count) / Double(samples),
+      costMargin: margin?.margin, costMarginLimits: margin?.limits ?? [],
       expectedRegret: mean(regrets), expectedRelativeRegret: mean(relative), worstRegret: regrets.max() ?? 0,
       frequencies: frequencies, samples: results)
   }

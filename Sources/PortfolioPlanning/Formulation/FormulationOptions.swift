@@ -16,9 +16,19 @@ public struct FormulationOptions: Sendable, Hashable {
   /// model they gave the solver more nodes, not fewer).
   public var impliedRows: Bool
 
+  /// Whether capacity rows are written even where no selection can exceed the capacity: the absorptive
+  /// capacity rows (`PolicyRows.swift`) and the implied Hall rows. Off (the default) such rows are left out,
+  /// as they never bind. The cost analyses (`CostScaling`) turn it on: they scale costs, and a row left out
+  /// at one scale may bind at a larger one, so they need the same rows at every scale.
+  public var keepsSlackCapacityRows: Bool
+
   /// Creates options; the defaults build exactly the scenario's model.
-  public init(objective: ObjectiveMode? = nil, benefitTiming: Bool? = nil, describeRows: Bool = true, impliedRows: Bool = false) {
+  public init(
+    objective: ObjectiveMode? = nil, benefitTiming: Bool? = nil, describeRows: Bool = true, impliedRows: Bool = false,
+    keepsSlackCapacityRows: Bool = false
+  ) {
     self.impliedRows = impliedRows
+    self.keepsSlackCapacityRows = keepsSlackCapacityRows
     self.objective = objective
     self.benefitTiming = benefitTiming
     self.describeRows = describeRows

@@ -60,7 +60,7 @@ extension FormulationBuilder {
           }
           worst += most
         }
-        guard worst > capacity, terms.columns.count > 1 else { continue }
+        guard worst > capacity || options.keepsSlackCapacityRows, terms.columns.count > 1 else { continue }
         planning.addRow(
           name: name("hall", set.map(\.rawValue).joined(separator: "+"), year.description), terms: terms, lower: -.infinity,
           upper: capacity, meaning: RowMeaning(family: .implied, group: .core, text: ""))

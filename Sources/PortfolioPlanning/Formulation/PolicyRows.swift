@@ -75,7 +75,7 @@ extension FormulationBuilder {
           }
           worst += most
         }
-        guard worst > capacity else { continue }
+        guard worst > capacity || options.keepsSlackCapacityRows, !terms.columns.isEmpty else { continue }
         planning.addRow(
           name: name("absorb", firm.id.rawValue, year.description), terms: terms, lower: -.infinity, upper: Self.units(capacity),
           meaning: RowMeaning(

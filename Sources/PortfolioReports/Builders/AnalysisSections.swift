@@ -196,7 +196,17 @@ public enum AnalysisSections {
       regretSentence = "in the \(result.holdingCount) where it holds, its expected regret against each sample's optimum is \(regret). "
     }
     let gapPercent = ReportNumberFormat.fixed(result.gap * 100, decimals: 2)
-    let figures: [KeyFigure] = [
+    let limits = result.costMarginLimits.isEmpty ? "" : " (limited by: \(result.costMarginLimits.joined(separator: "; ")))"
+    let marginSentence: String
+    switch result.costMargin {
+    case .none: marginSentence = ""
+    case .some(let margin) where margin >= 1 - 1e-5:
+      marginSentence = "With every pledge in full it absorbs a cost overrun of 100% or more on every candidate alike. "
+    case .some(let margin):
+      marginSentence = "With every pledge in full it absorbs a cost overrun of at most "
+        + "\(ReportNumberFormat.fixed(margin * 100, decimals: 2))% on every candidate alike\(limits). "
+    }
+    var figures: [KeyFigure] = [
       KeyFigure("Break probability", .percent(result.breakProbability * 100, decimals: 1), detail: "base plan's payments no longer fit"),
       result.holdingCount == 0
         ? KeyFigure("Expected regret", .text("none"), detail: "the base plan holds in no sample")
@@ -206,11 +216,16 @@ public enum AnalysisSections {
       KeyFigure("Seed", .text(String(result.seed))),
       KeyFigure("Per-sample gap", .percent(result.gap * 100, decimals: 2)),
     ]
+    if let margin = result.costMargin {
+      figures.insert(
+        KeyFigure("Cost margin", .percent(min(1, margin) * 100, decimals: 2), detail: "uniform overrun the base plan absorbs"), at: 1)
+    }
     let intro = ReportText(
       "\(result.sampleCount) samples (seed \(result.seed)) of uncertain scores, cost overruns and pledge shortfalls, each "
         + "re-planned to a \(gapPercent)% relative gap. The base plan breaks in "
         + "\(ReportNumberFormat.fixed(result.breakProbability * 100, decimals: 1))% of the samples; "
         + regretSentence
+        + marginSentence
         + "\(count(.core)) core candidates (selected in at least 90% of the samples), \(count(.borderline)) borderline, "
         + "\(count(.exterior)) exterior (at most 10%).")
     return ReportSection(
