@@ -130,6 +130,10 @@ struct ReportAnalysesTests {
       #expect(try ReportTestSupport.markdownRow(key, after: "## Robustness", in: markdown)[1] == value, "\(key) in Markdown")
       #expect(html.contains(value), "\(key) in HTML")
     }
+    // The command's sentence on the cost margin appears in the section's intro.
+    let text = runInProcess(["robust", "--samples", "12", "--seed", "5"], in: try miniFixture()).stdout
+    let sentence = try #require(text.split(separator: "\n").first { $0.hasPrefix("With every pledge in full") })
+    #expect(markdown.replacingOccurrences(of: "\\", with: "").contains(sentence), "missing: \(sentence)")
     let candidates = try #require(object["candidates"] as? [[String: Any]])
     #expect(!candidates.isEmpty)
     for entry in candidates {

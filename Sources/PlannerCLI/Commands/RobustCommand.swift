@@ -81,19 +81,6 @@ struct RobustCommand: Command {
     }
   }
 
-  /// What cost overrun the base plan absorbs and what stops it, as a sentence (`nil` when unknown).
-  static func marginSentence(_ margin: Double?, limits: [String]) -> String? {
-    guard let margin else { return nil }
-    if margin >= 1 - 1e-5 { return "With every pledge in full it absorbs a cost overrun of 100% or more on every candidate alike." }
-    let limited = limits.isEmpty ? "" : " (limited by: \(limits.joined(separator: "; ")))"
-    if margin < 5e-5 {
-      return "With every pledge in full it absorbs no cost overrun at all: any rise of every candidate's costs alike breaks it"
-        + limited + "."
-    }
-    return "With every pledge in full it absorbs a cost overrun of at most \(AnalysisSupport.number(margin * 100, 2))% on every"
-      + " candidate alike" + limited + "."
-  }
-
   func render(_ result: RobustnessResult, session: AnalysisSession) -> String {
     let ordered = Self.ordered(result.frequencies)
     switch format {
@@ -128,7 +115,7 @@ struct RobustCommand: Command {
       text += "\(AnalysisSupport.number(result.gap * 100, 2))% gap.\n"
       text += "The base plan breaks in \(AnalysisSupport.number(result.breakProbability * 100, 1))% of the samples"
       text += " (its payments can no longer be split within every cap, share and the band).\n"
-      if let sentence = Self.marginSentence(result.costMargin, limits: result.costMarginLimits) { text += sentence + "\n" }
+      if let sentence = result.costMarginSentence(percent: { AnalysisSupport.number($0, 2) }) { text += sentence + "\n" }
       text += "\(result.feasibleCount) of \(result.sampleCount) samples have a plan. "
       if result.holdingCount == 0 {
         text += "The base plan holds in none of them, so it has no regret to measure.\n"

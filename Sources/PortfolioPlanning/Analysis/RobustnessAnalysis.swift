@@ -72,6 +72,19 @@ public struct RobustnessResult: Sendable {
   /// source caps, policy shares, absorptive capacities, goal floors) with a nonzero dual in its LP, in model
   /// order. Per-candidate rows (payment in full, a source's share of one candidate) are left out.
   public var costMarginLimits: [String]
+  /// `costMargin` and its limits as a sentence (`nil` when unknown); `percent` formats a percentage (`12.5`
+  /// as the caller prints numbers, without the sign).
+  public func costMarginSentence(percent: (Double) -> String) -> String? {
+    guard let costMargin else { return nil }
+    if costMargin >= 1 - 1e-5 { return "With every pledge in full it absorbs a cost overrun of 100% or more on every candidate alike." }
+    let limited = costMarginLimits.isEmpty ? "" : " (limited by: \(costMarginLimits.joined(separator: "; ")))"
+    if costMargin < 5e-5 {
+      return "With every pledge in full it absorbs no cost overrun at all: any rise of every candidate's costs alike breaks it"
+        + limited + "."
+    }
+    return "With every pledge in full it absorbs a cost overrun of at most \(percent(costMargin * 100))% on every candidate alike"
+      + limited + "."
+  }
   /// The mean regret over the samples in which the base plan holds (objective units).
   public var expectedRegret: Double
   /// The mean of `regret / |optimum|` over the same samples.

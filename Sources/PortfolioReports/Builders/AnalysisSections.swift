@@ -196,16 +196,7 @@ public enum AnalysisSections {
       regretSentence = "in the \(result.holdingCount) where it holds, its expected regret against each sample's optimum is \(regret). "
     }
     let gapPercent = ReportNumberFormat.fixed(result.gap * 100, decimals: 2)
-    let limits = result.costMarginLimits.isEmpty ? "" : " (limited by: \(result.costMarginLimits.joined(separator: "; ")))"
-    let marginSentence: String
-    switch result.costMargin {
-    case .none: marginSentence = ""
-    case .some(let margin) where margin >= 1 - 1e-5:
-      marginSentence = "With every pledge in full it absorbs a cost overrun of 100% or more on every candidate alike. "
-    case .some(let margin):
-      marginSentence = "With every pledge in full it absorbs a cost overrun of at most "
-        + "\(ReportNumberFormat.fixed(margin * 100, decimals: 2))% on every candidate alike\(limits). "
-    }
+    let marginSentence = result.costMarginSentence { ReportNumberFormat.fixed($0, decimals: 2) }.map { $0 + " " } ?? ""
     var figures: [KeyFigure] = [
       KeyFigure("Break probability", .percent(result.breakProbability * 100, decimals: 1), detail: "base plan's payments no longer fit"),
       result.holdingCount == 0
