@@ -223,13 +223,11 @@ public struct CandidateExplainer: Sendable {
     return thresholds
   }
 
-  /// The model with `id` forced in and all its costs scaled by `1 + change`; with `slackRows`, also with the
-  /// capacity rows that cannot bind (`FormulationOptions.keepsSlackCapacityRows`), as `CostScaling` needs.
-  func scaledPlanning(_ id: CandidateID, change: Double, slackRows: Bool = false) -> PlanningModel {
+  /// The model with `id` forced in and all its costs scaled by `1 + change`.
+  func scaledPlanning(_ id: CandidateID, change: Double) -> PlanningModel {
     let portfolio = session.portfolio.scalingCosts { $0.id == id ? 1 + change : 1 }
     var options = session.options.formulation
     options.describeRows = false
-    options.keepsSlackCapacityRows = slackRows
     var planning = PlanningFormulation.build(portfolio: portfolio, scenario: session.scenario, options: options)
     planning.setCandidate(id, funded: true)
     return planning
@@ -265,8 +263,7 @@ public struct CandidateExplainer: Sendable {
     // flip < keep). Witnesses move their end (funded: keep; left out: flip) to where they stop being payable.
     var keep = 0.0
     var flip = end
-    let scaling = CostScaling(
-      candidate: id, atZero: scaledPlanning(id, change: 0, slackRows: true), atHalf: scaledPlanning(id, change: 0.5, slackRows: true))
+    let scaling = CostScaling(scaling: [id], in: session) { $0.setCandidate(id, funded: true) }
     func absorb(_ witness: [Double]) throws {
       let payable = try scaling?.largestPayable(witness, in: funded ? 0...1 : -1...0, session: session)
       witnesses.append((witness, payable))

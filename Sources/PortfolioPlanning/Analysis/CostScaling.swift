@@ -15,7 +15,7 @@ import PortfolioDomain
 ///
 /// The coefficients are read off two builds of the model (at `t = 0` and `t = 1/2`); costs are rounded
 /// to whole cents in each build, so the slopes are exact to about a cent per coefficient, far inside
-/// `margin`. Both builds must keep the capacity rows that cannot bind at their scale
+/// `margin`. Both builds keep the capacity rows that cannot bind at their scale
 /// (`FormulationOptions.keepsSlackCapacityRows`): left out, a row that binds only at a larger `t` would be
 /// missing from the LP, which would then overstate the largest payable `t`.
 struct CostScaling {
@@ -30,16 +30,24 @@ struct CostScaling {
   /// costs to cents and the LP's feasibility tolerance never reach that far.
   static let margin = 1e-6
 
-  /// Reads the slopes off `atZero` and `atHalf` (the same model at `t = 0` and `t = 1/2`), or `nil` when
-  /// the two differ anywhere else than in `candidate`'s choice coefficients and payment bounds (then the
-  /// bisection goes on without jumps).
-  init?(candidate: CandidateID, atZero: PlanningModel, atHalf: PlanningModel) {
-    self.init(candidates: [candidate], atZero: atZero, atHalf: atHalf)
+  /// Builds the session's model with the costs of `candidates` scaled at `t = 0` and `t = 1/2`, every
+  /// capacity row kept, and `adjust` applied to each build (explain forces its candidate in), and reads the
+  /// slopes off the two; `nil` when they differ anywhere else than in the choice coefficients and payment
+  /// bounds of `candidates` (explain's bisection then goes on without jumps).
+  init?(scaling candidates: Set<CandidateID>, in session: AnalysisSession, adjust: (inout PlanningModel) -> Void = { _ in }) {
+    var options = session.options.formulation
+    options.keepsSlackCapacityRows = true
+    func build(_ t: Double) -> PlanningModel {
+      let portfolio = session.portfolio.scalingCosts { candidates.contains($0.id) ? 1 + t : 1 }
+      var planning = PlanningFormulation.build(portfolio: portfolio, scenario: session.scenario, options: options)
+      adjust(&planning)
+      return planning
+    }
+    self.init(candidates: candidates, atZero: build(0), atHalf: build(0.5))
   }
 
-  /// Reads the slopes off `atZero` and `atHalf` (the same model at `t = 0` and `t = 1/2`), or `nil` when
-  /// the two differ anywhere else than in the choice coefficients and payment bounds of `candidates`.
-  init?(candidates: Set<CandidateID>, atZero: PlanningModel, atHalf: PlanningModel) {
+  /// Reads the slopes off `atZero` and `atHalf` (the same model at `t = 0` and `t = 1/2`).
+  private init?(candidates: Set<CandidateID>, atZero: PlanningModel, atHalf: PlanningModel) {
     let zero = atZero.model, half = atHalf.model
     guard zero.rows.count == half.rows.count, zero.variables.count == half.variables.count else { return nil }
     let choiceColumns = Set(atZero.choices.filter { candidates.contains($0.candidate) }.map(\.column))

@@ -232,15 +232,7 @@ public struct RobustnessAnalysis: Sendable {
   /// (`RobustnessResult.costMargin`): one LP with the overrun as a column (`CostScaling` over every
   /// candidate), so the figure explains the break probability.
   func costMargin(baseValues: [Double]) throws -> (margin: Double, limits: [String])? {
-    var formulation = session.options.formulation
-    formulation.describeRows = true
-    formulation.keepsSlackCapacityRows = true
-    func planning(overrun: Double) -> PlanningModel {
-      PlanningFormulation.build(
-        portfolio: session.portfolio.scalingCosts { _ in 1 + overrun }, scenario: session.scenario, options: formulation)
-    }
-    let all = Set(session.portfolio.candidates.map(\.id))
-    guard let scaling = CostScaling(candidates: all, atZero: planning(overrun: 0), atHalf: planning(overrun: 0.5)),
+    guard let scaling = CostScaling(scaling: Set(session.portfolio.candidates.map(\.id)), in: session),
       let limit = try scaling.payableLimit(baseValues, in: 0...1, session: session)
     else { return nil }
     let limitFamilies: Set<ConstraintFamily> = [

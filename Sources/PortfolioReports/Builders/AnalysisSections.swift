@@ -209,7 +209,7 @@ public enum AnalysisSections {
     ]
     if let margin = result.costMargin {
       figures.insert(
-        KeyFigure("Cost margin", .percent(min(1, margin) * 100, decimals: 2), detail: "uniform overrun the base plan absorbs"), at: 1)
+        KeyFigure("Cost margin", .percent(margin * 100, decimals: 2), detail: "uniform overrun the base plan absorbs"), at: 1)
     }
     let intro = ReportText(
       "\(result.sampleCount) samples (seed \(result.seed)) of uncertain scores, cost overruns and pledge shortfalls, each "
