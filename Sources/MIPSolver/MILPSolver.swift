@@ -13,8 +13,8 @@ import OptimizationModel
 /// infeasible, unbounded and limits are `SolveStatus` values. Crossed bounds (a variable's lower bound
 /// above its upper, or a row's) make the model infeasible, as in HiGHS 1.16: an MPS file with `UP -3`
 /// on a column whose lower bound is 0 is a valid, infeasible model. Deterministic: the same model and
-/// options give the same answer and node count on every run; only `timeLimit` reads the clock
-/// for a decision.
+/// options give the same answer and node count on every run, whatever the order of the entries within
+/// its rows (they are put in variable order first); only `timeLimit` reads the clock for a decision.
 public struct MILPSolver: Sendable {
   /// Creates a solver.
   public init() {}
@@ -81,6 +81,11 @@ public struct MILPSolver: Sendable {
       result.seconds = BranchAndBound<LP>.seconds(clock.now - start)
       return result
     }
+    // The search reads rows in their entries' order (propagation, cut aggregation and their ties, the
+    // order of floating-point sums), so that order steers the tree. In increasing variable order, the
+    // solve depends on the model's content only: a model and its MPS export (`MPSReader` gives that
+    // order) take the same path to the same answer.
+    let model = model.withSortedRowEntries()
     let warm = model.hasIntegers ? WarmStart(model: model, point: incumbent, options: options) : nil
     if let warm, let target = options.objectiveTarget, target.isFinite,
       !WarmStart.isStrictlyBetter(target, than: warm.objective, sense: model.sense),
