@@ -14,8 +14,9 @@ import PortfolioPlanning
 ///   analysis's own sampler (`RobustnessAnalysis.draw(seed: seed, index: 0)`, i.e. `SplitMix64`);
 /// - `planner_bih_r<index>.mps`: sample `index` of `dcbplan robust` itself (the scenario's seed), to
 ///   study the samples that robust solves (each to a 0.5% gap) one by one: `solve --gap 0.005` takes
-///   the same tree as robust does in process (the solver reads rows in variable order, whichever order
-///   the model was built in).
+///   the same tree as robust does in process for a sample whose base plan breaks (robust then passes no
+///   start point; on the bundled data, every sample), since the solver reads rows in variable order,
+///   whichever order the model was built in.
 ///
 /// `--seeds` and `--samples` take `N` (the first N: seeds 1 to N, samples 0 to N-1), `A..B`, or a comma
 /// list; the seeds default to `1..6`, the samples to none. Each file is
