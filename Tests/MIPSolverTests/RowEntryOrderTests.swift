@@ -39,9 +39,13 @@ struct RowEntryOrderTests {
       seed: UInt64(seed), using: &generator, variables: 60, rows: 14, integerShare: 0.6, binary: seed % 2 == 0)
     // Fractional coefficients, so that the order of a row's sums shows in the last bits.
     for i in model.rows.indices {
-      for k in model.rows[i].coefficients.indices { model.rows[i].coefficients[k] *= Double.random(in: 0.9...1.1, using: &generator) }
+      for k in model.rows[i].coefficients.indices {
+        model.rows[i].coefficients[k] *= Double.random(in: 0.9...1.1, using: &generator)
+      }
     }
-    for j in model.variables.indices { model.variables[j].objective *= Double.random(in: 0.9...1.1, using: &generator) }
+    for j in model.variables.indices {
+      model.variables[j].objective *= Double.random(in: 0.9...1.1, using: &generator)
+    }
     let shuffled = Self.permuted(model, using: &generator, reverse: false)
     var options = SolverOptions()
     options.nodeLimit = 300
