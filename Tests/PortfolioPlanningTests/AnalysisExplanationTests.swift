@@ -42,7 +42,7 @@ struct AnalysisExplanationTests {
 
   /// `CostScaling` for `id` as the explainer builds it.
   static func scaling(_ id: CandidateID, _ explainer: CandidateExplainer) throws -> CostScaling {
-    try #require(CostScaling(scaling: [id], in: explainer.session) { $0.setCandidate(id, funded: true) })
+    try #require(explainer.costScaling(id))
   }
 
   /// Expects the cost bracket of `id` to start at `percent` (where a witness stops being payable) and to be at

@@ -233,6 +233,12 @@ public struct CandidateExplainer: Sendable {
     return planning
   }
 
+  /// How the model with `id` forced in depends on the scale of `id`'s costs (the witnesses' jumps); `nil`
+  /// when `CostScaling` cannot read it.
+  func costScaling(_ id: CandidateID) -> CostScaling? {
+    CostScaling(scaling: [id], in: session) { $0.setCandidate(id, funded: true) }
+  }
+
   /// The cost threshold by bisection: funded candidates on [0, +100%], left-out ones on [−100%, 0].
   ///
   /// Each step asks whether the decision differs at cost change `t`. LPs settle many steps without a MILP:
@@ -263,7 +269,7 @@ public struct CandidateExplainer: Sendable {
     // flip < keep). Witnesses move their end (funded: keep; left out: flip) to where they stop being payable.
     var keep = 0.0
     var flip = end
-    let scaling = CostScaling(scaling: [id], in: session) { $0.setCandidate(id, funded: true) }
+    let scaling = costScaling(id)
     func absorb(_ witness: [Double]) throws {
       let payable = try scaling?.largestPayable(witness, in: funded ? 0...1 : -1...0, session: session)
       witnesses.append((witness, payable))
