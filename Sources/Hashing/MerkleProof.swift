@@ -35,14 +35,15 @@ public enum MerkleProof {
   /// Whether `proof` shows that the tree of `oldSize` leaves with root `oldRoot` is a prefix of the tree of
   /// `newSize` leaves with root `newRoot`.
   ///
-  /// Equal sizes need an empty proof and equal roots; an old size of 0 needs an empty proof (every tree
-  /// extends the empty one); otherwise the proof must be non-empty.
+  /// Equal sizes need an empty proof and equal roots; an old size of 0 needs an empty proof and the empty
+  /// tree's root, SHA-256 of the empty string (every tree extends the empty one, but a claimed checkpoint
+  /// `0:ROOT` with any other root is false); otherwise the proof must be non-empty.
   public static func verifyConsistency(
     oldSize: Int, newSize: Int, oldRoot: SHA256Digest, newRoot: SHA256Digest, proof: [SHA256Digest]
   ) -> Bool {
     guard oldSize >= 0, oldSize <= newSize else { return false }
     if oldSize == newSize { return proof.isEmpty && oldRoot == newRoot }
-    if oldSize == 0 { return proof.isEmpty }
+    if oldSize == 0 { return proof.isEmpty && oldRoot == SHA256.hash([UInt8]()) }
     guard !proof.isEmpty else { return false }
     var path = proof[...]
     var nodes: [SHA256Digest] = []

@@ -170,8 +170,10 @@ struct MerkleProofTests {
     #expect(!MerkleProof.verifyInclusion(leafHash: leaf, index: -1, treeSize: 4, proof: [], root: leaf))
     #expect(MerkleProof.verifyInclusion(leafHash: leaf, index: 0, treeSize: 1, proof: [], root: leaf))
     #expect(!MerkleProof.verifyConsistency(oldSize: -1, newSize: 2, oldRoot: leaf, newRoot: leaf, proof: []))
-    #expect(MerkleProof.verifyConsistency(oldSize: 0, newSize: 2, oldRoot: leaf, newRoot: leaf, proof: []))
-    #expect(!MerkleProof.verifyConsistency(oldSize: 0, newSize: 2, oldRoot: leaf, newRoot: leaf, proof: [leaf]))
+    // The empty tree is a prefix of every tree, but only under its own root (SHA-256 of the empty string).
+    #expect(MerkleProof.verifyConsistency(oldSize: 0, newSize: 2, oldRoot: Self.emptyRoot, newRoot: leaf, proof: []))
+    #expect(!MerkleProof.verifyConsistency(oldSize: 0, newSize: 2, oldRoot: leaf, newRoot: leaf, proof: []))
+    #expect(!MerkleProof.verifyConsistency(oldSize: 0, newSize: 2, oldRoot: Self.emptyRoot, newRoot: leaf, proof: [leaf]))
     #expect(MerkleProof.verifyConsistency(oldSize: 3, newSize: 3, oldRoot: leaf, newRoot: leaf, proof: []))
     #expect(!MerkleProof.verifyConsistency(oldSize: 3, newSize: 3, oldRoot: leaf, newRoot: leaf, proof: [leaf]))
     let other = SHA256.hash("y".utf8)

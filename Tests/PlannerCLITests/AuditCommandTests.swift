@@ -59,6 +59,28 @@ struct AuditCommandTests {
     #expect(audit(["verify", "--key-file", "missing.key"], in: directory).status == .missingInput)
   }
 
+  @Test("Writing to a keyed ledger without its key, or to an unkeyed one with a key, exits 64 and writes nothing")
+  func keyMismatch() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try directory.write("secret key bytes", to: "ledger.key")
+    #expect(audit(["init", "--key-file", "ledger.key", "--ledger", "keyed.jsonl"], in: directory).status == .success)
+    #expect(audit(["init", "--ledger", "plain.jsonl"], in: directory).status == .success)
+    let keyed = directory.url.appendingPathComponent("keyed.jsonl")
+    let plain = directory.url.appendingPathComponent("plain.jsonl")
+    let before = (try Data(contentsOf: keyed), try Data(contentsOf: plain))
+    let missing = audit(["record", "note", "--text", "x", "--ledger", "keyed.jsonl"], in: directory)
+    #expect(missing.status == .usageError)
+    #expect(missing.stderr.contains("the ledger is authenticated (its entries carry MACs) but no key was given"))
+    let extra = audit(["repair", "--ledger", "plain.jsonl", "--key-file", "ledger.key"], in: directory)
+    #expect(extra.status == .usageError)
+    #expect(extra.stderr.contains("the ledger is not authenticated (its entries carry no MACs) but a key was given"))
+    #expect(try Data(contentsOf: keyed) == before.0 && Data(contentsOf: plain) == before.1)
+    let right = audit(["record", "note", "--text", "x", "--ledger", "keyed.jsonl", "--key-file", "ledger.key"], in: directory)
+    #expect(right.status == .success)
+    #expect(audit(["verify", "--ledger", "keyed.jsonl", "--key-file", "ledger.key"], in: directory).status == .success)
+  }
+
   @Test("Tampering exits 4 naming the first bad entry; a torn tail exits 4 naming repair; repair fixes it")
   func damage() throws {
     let directory = try TemporaryDirectory()
@@ -81,6 +103,15 @@ struct AuditCommandTests {
     #expect(repair.status == .success && repair.stdout.hasPrefix("removed 13 bytes (last line has no newline"))
     #expect(audit(["verify"], in: directory).status == .success)
     #expect(audit(["repair"], in: directory).stdout.hasPrefix("nothing to repair"))
+
+    // An acknowledged last entry edited so that it no longer parses is tampering, which repair refuses:
+    // it must not delete the entry as if a crash had torn it.
+    let repaired = try String(contentsOf: path, encoding: .utf8)
+    try String(repaired.dropLast(2) + "\n").write(to: path, atomically: true, encoding: .utf8)
+    let edited = audit(["verify"], in: directory)
+    #expect(edited.status == .ledgerVerificationFailed && !edited.stderr.contains("repair"))
+    #expect(audit(["repair"], in: directory).status == .ledgerVerificationFailed)
+    #expect(try String(contentsOf: path, encoding: .utf8) == String(repaired.dropLast(2) + "\n"))
   }
 
   @Test("A ledger locked by another writer beyond --wait exits 75; a missing ledger exits 66")

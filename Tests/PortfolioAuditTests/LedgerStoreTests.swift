@@ -51,6 +51,35 @@ struct LedgerStoreTests {
     #expect(leftovers == ["l.jsonl"])
   }
 
+  @Test("Writes with a key to an unauthenticated ledger, or without one to an authenticated ledger, are refused")
+  func keyMismatch() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for keyed in [true, false] {
+      let path = directory.appendingPathComponent("l-\(keyed).jsonl").path
+      let owner = LedgerStore(path: path, key: keyed ? SampleLedger.key : nil)
+      try owner.create(ledgerID: "x", time: Self.t0, author: "a")
+      try owner.append(Self.note(1), time: Self.t0, author: "a")
+      let before = try Data(contentsOf: URL(fileURLWithPath: path))
+      let other = LedgerStore(path: path, key: keyed ? nil : SampleLedger.key)
+      #expect(throws: LedgerStoreError.keyMismatch(path: path, ledgerIsKeyed: keyed)) {
+        try other.append(Self.note(2), time: Self.t0, author: "a")
+      }
+      // A torn tail does not let a repair without the key slip an unauthenticated entry in either.
+      let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+      try handle.seekToEnd()
+      try handle.write(contentsOf: Data("{\"au".utf8))
+      try handle.close()
+      #expect(throws: LedgerStoreError.keyMismatch(path: path, ledgerIsKeyed: keyed)) {
+        try other.repair(time: Self.t0, author: "a")
+      }
+      #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before + Data("{\"au".utf8))
+      #expect(try owner.repair(time: Self.t0, author: "a") != nil)
+      try owner.append(Self.note(3), time: Self.t0, author: "a")
+      #expect(try owner.read().isValid)
+    }
+  }
+
   @Test("A torn tail blocks appends until repair, which truncates it and records a repair entry")
   func tornTailAndRepair() throws {
     let directory = try Self.temporaryDirectory()

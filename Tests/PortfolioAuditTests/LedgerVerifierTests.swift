@@ -46,8 +46,8 @@ struct LedgerVerifierTests {
           var corrupted = bytes
           corrupted[offset + byte] ^= UInt8(1 << bit)
           let result = LedgerVerifier.verify(corrupted, key: SampleLedger.key)
-          if seq == ledger.count - 1, case .interruptedWrite = result.problem {
-            continue  // a last line that no longer parses reads as a torn write, as DESIGN §5 says
+          if seq == ledger.count - 1, corrupted[offset + byte] == 0, case .interruptedWrite = result.problem {
+            continue  // a zero byte in a last line that no longer parses is what a crash leaves
           }
           guard case .tampered(let badSeq, _) = result.problem else {
             Issue.record("seq \(seq) byte \(byte) bit \(bit): \(String(describing: result.problem))")
@@ -129,12 +129,33 @@ struct LedgerVerifierTests {
     }
   }
 
-  @Test("An unparsable last line with its newline is an interrupted write; in the middle it is tampering")
+  @Test("A complete last line that does not parse is tampering, unless it holds the zero bytes a crash leaves")
   func garbageLines() {
     let lines = SampleLedger.ledger(key: nil).lines
-    let atEnd = LedgerVerifier.verify(SampleLedger.bytes(lines + [Array("{\"seq\":7,\"ty".utf8)]), key: nil)
-    guard case .interruptedWrite(let tail) = atEnd.problem else { Issue.record("not interrupted"); return }
-    #expect(tail.reason.hasPrefix("last line does not parse"))
+    // Whole lines go out in one write, so a crash cannot leave a newline after a cut line: this was edited.
+    for garbage in ["{\"seq\":7,\"ty", "garbage", ""] {
+      let atEnd = LedgerVerifier.verify(SampleLedger.bytes(lines + [Array(garbage.utf8)]), key: nil)
+      guard case .tampered(let seq, _) = atEnd.problem else {
+        Issue.record("'\(garbage)': \(String(describing: atEnd.problem))")
+        continue
+      }
+      #expect(seq == lines.count)
+      #expect(atEnd.ledger.count == lines.count)
+    }
+    // The acknowledged last entry, edited so that it no longer parses, is tampering, not a torn write.
+    var edited = lines
+    edited[edited.count - 1].removeLast()
+    guard case .tampered(let editedSeq, _) = LedgerVerifier.verify(SampleLedger.bytes(edited), key: nil).problem else {
+      Issue.record("an edited last entry was not reported as tampering")
+      return
+    }
+    #expect(editedSeq == lines.count - 1)
+    // Zeros where the file grew before its data reached the disk, then the newline that did: a crash.
+    let zeroed = Array(repeating: UInt8(0), count: 12) + Array("ype\":\"note\"}".utf8)
+    let crashed = LedgerVerifier.verify(SampleLedger.bytes(lines + [zeroed]), key: nil)
+    guard case .interruptedWrite(let tail) = crashed.problem else { Issue.record("zeros not interrupted"); return }
+    #expect(tail.reason.hasPrefix("last line does not parse and holds zero bytes"))
+    #expect(tail.offset == SampleLedger.bytes(lines).count && tail.removedBytes == zeroed.count + 1)
     var middle = lines
     middle.insert(Array("garbage".utf8), at: 3)
     guard case .tampered(let seq, _) = LedgerVerifier.verify(SampleLedger.bytes(middle), key: nil).problem else {

@@ -93,7 +93,8 @@ struct AuditWriterOptions: Sendable {
 /// Mapping of ledger outcomes to diagnostics and exit codes.
 enum AuditOutcome {
   /// Runs `body`, turning ledger store errors into DESIGN §6 exit codes: busy 75, verification or repair
-  /// needed 4, missing ledger 66, unwritable 73.
+  /// needed 4, missing ledger 66, unwritable 73, a key given to an unauthenticated ledger or missing for an
+  /// authenticated one 64.
   static func run(in context: CommandContext, _ body: () throws -> ExitStatus) throws -> ExitStatus {
     do {
       return try body()
@@ -109,6 +110,10 @@ enum AuditOutcome {
       case .verificationFailed:
         context.diagnostics.error(error.description)
         return .ledgerVerificationFailed
+      case .keyMismatch:
+        context.diagnostics.error(error.description)
+        context.diagnostics.note("nothing was written")
+        return .usageError
       case .notFound(let path):
         throw CLIError.missingInput(path: path, reason: "ledger not found (create it with 'dcbplan audit init')")
       case .alreadyExists(let path):

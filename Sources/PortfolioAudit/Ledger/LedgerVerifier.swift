@@ -4,9 +4,13 @@ import Hashing
 
 /// Reads ledger bytes and checks every line: syntax and schema, canonical form, seq, chain and (with a key) MACs.
 ///
-/// Damage is told apart as DESIGN §5 says: a last line without its newline, or a last line that is not JSON, is an
-/// *interrupted write* (fixed by `audit repair`); anything else that fails is *tampering*, reported at the first
-/// bad entry. Without a key the ledger is tamper-evident but unauthenticated: anyone can recompute the chain, so
+/// Damage is told apart by what a crash can leave. Every write is whole lines ending in a newline, in one `write`
+/// call, so a crash leaves a last line without its newline, or a tail of zero bytes where the file grew before
+/// its data reached the disk. Those are an *interrupted write* (fixed by `audit repair`): a last line without
+/// its newline, or a last line that does not parse and holds a zero byte. Anything else that fails is
+/// *tampering*, reported at the first bad entry. That includes a complete last line, newline included, that no
+/// longer parses: it is no crash, and calling it one would let `repair` delete an acknowledged entry.
+/// (DESIGN §5 calls every unparsable last line an interrupted write; this is narrower on purpose.) Without a key the ledger is tamper-evident but unauthenticated: anyone can recompute the chain, so
 /// only a kept checkpoint (``Ledger/consistency(from:)``) catches a rewrite.
 public enum LedgerVerifier {
   /// Verifies `bytes` (the whole file). Never throws: problems are values.
@@ -36,12 +40,13 @@ public enum LedgerVerifier {
       do {
         entry = try LedgerEntry.decode(line: line)
       } catch {
-        if isLast, case .syntax = error {
+        if isLast, case .syntax = error, line.contains(0) {
           return LedgerVerification(
             ledger: ledger,
             problem: .interruptedWrite(
               InterruptedWrite(
-                offset: validEnd, removedBytes: bytes.count - validEnd, reason: "last line does not parse: \(error)")),
+                offset: validEnd, removedBytes: bytes.count - validEnd,
+                reason: "last line does not parse and holds zero bytes that a crash leaves: \(error)")),
             macsChecked: key != nil, validByteCount: validEnd)
         }
         return tampered(ledger, key, validEnd, seq: position, "line \(position + 1): \(error)")

@@ -11,9 +11,11 @@ import Hashing
 /// - `append` takes an exclusive `flock`, reads and verifies the whole file, writes the new line and its newline
 ///   with one `write` call at the end of the file (O_APPEND), then `fsync`s, and only then returns the entry.
 ///   A returned entry is therefore on stable storage: an acknowledged append is never lost.
-/// - A crash before the `fsync` completes can leave nothing, the whole line, or a prefix of it. A prefix has no
-///   newline (or does not parse) and is reported as an interrupted write; `repair` removes it and appends a
-///   `repair` entry that records how many bytes with which SHA-256 were removed. Nothing else is ever truncated.
+/// - A crash before the `fsync` completes can leave nothing, the whole line, or a prefix of it (or zero bytes
+///   where the file grew before its data reached the disk). A prefix has no newline, and zeros do not parse;
+///   either is reported as an interrupted write (``LedgerVerifier``); `repair` removes it and appends a `repair`
+///   entry that records how many bytes with which SHA-256 were removed. Nothing else is ever truncated: a
+///   complete last line that no longer parses is tampering, so `repair` never removes an acknowledged entry.
 /// - `create` writes the genesis line to a temporary file in the same directory, `fsync`s it, links it to the
 ///   final name (which fails if a file is already there), then `fsync`s the directory: a ledger either exists
 ///   complete with its genesis entry or not at all.
@@ -84,7 +86,8 @@ public struct LedgerStore: Sendable {
   /// Appends one event and returns the entry once it is on stable storage.
   ///
   /// - Throws: `needsRepair` after an interrupted write, `verificationFailed` when the ledger does not verify,
-  ///   `busy`, `notFound`, `io`, `syncFailed`.
+  ///   `keyMismatch` when the store has a key and the ledger has no MACs or the reverse, `busy`, `notFound`, `io`,
+  ///   `syncFailed`.
   @discardableResult
   public func append(_ event: LedgerEvent, time: LedgerTime, author: String) throws(LedgerStoreError) -> LedgerEntry {
     try append([event], time: time, author: author)[0]
@@ -117,8 +120,8 @@ public struct LedgerStore: Sendable {
   /// Removes the partial line an interrupted write left, then appends a `repair` entry recording it.
   ///
   /// - Returns: the repair entry, or `nil` when there was nothing to repair.
-  /// - Throws: `verificationFailed` when the ledger is tampered or empty (that is not repairable), `busy`, `io`,
-  ///   `syncFailed`.
+  /// - Throws: `verificationFailed` when the ledger is tampered or empty (that is not repairable), `keyMismatch`
+  ///   (as `append`), `busy`, `io`, `syncFailed`.
   @discardableResult
   public func repair(time: LedgerTime, author: String) throws(LedgerStoreError) -> LedgerEntry? {
     try withExclusiveLock { file, verification throws(LedgerStoreError) in
@@ -153,7 +156,18 @@ public struct LedgerStore: Sendable {
     let file = try LedgerFile.openFile(path, writable: true)
     defer { file.release() }
     try file.lock(exclusive: true, timeoutMilliseconds: lockTimeoutMilliseconds, pollMilliseconds: lockPollMilliseconds)
-    let verification = LedgerVerifier.verify(try file.readAll(), key: key)
-    return try body(file, verification)
+    let bytes = try file.readAll()
+    if let keyed = Self.isAuthenticated(bytes), keyed != (key != nil) {
+      throw .keyMismatch(path: path, ledgerIsKeyed: keyed)
+    }
+    return try body(file, LedgerVerifier.verify(bytes, key: key))
+  }
+
+  /// Whether the ledger in `bytes` is authenticated: its first line decodes and carries a MAC (every later entry
+  /// must then carry one too). `nil` when the first line is missing or does not decode (verification says why).
+  static func isAuthenticated(_ bytes: [UInt8]) -> Bool? {
+    guard let newline = bytes.firstIndex(of: 0x0A), let genesis = try? LedgerEntry.decode(line: Array(bytes[..<newline]))
+    else { return nil }
+    return genesis.mac != nil
   }
 }

@@ -4,7 +4,7 @@ import PortfolioDomain
 ///
 /// Payload: `{"reason": STRING, "removedBytes": INT, "removedSHA256": HEX}`.
 public struct RepairEvent: Sendable, Equatable {
-  /// Why the tail was removed (`last line has no newline`, `last line does not parse: ...`).
+  /// Why the tail was removed (`last line has no newline`, `last line does not parse and holds zero bytes ...`).
   public var reason: String
   /// How many bytes were truncated.
   public var removedBytes: Int
