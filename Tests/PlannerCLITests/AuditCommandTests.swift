@@ -146,10 +146,12 @@ struct AuditCommandTests {
     #expect(audit(["record", "cost", "--candidate", "X", "--date", "2024-01-01", "--amount", "1.234", "--source", "S", "--reference", "R"], in: directory).status == .usageError)
     #expect(audit(["record", "milestone", "--candidate", "X", "--milestone", "M1", "--status", "slipped", "--date", "2024-01-01"], in: directory).status == .usageError)
     #expect(audit(["record", "correction", "--ref-seq", "1", "--action", "void", "--set", "a=1", "--reason", "r"], in: directory).status == .usageError)
-    let ok = audit(["record", "cost", "--candidate", "X", "--date", "2024-01-01", "--amount", "-12.5", "--source", "S", "--reference", "R"], in: directory)
-    #expect(ok.status == .success)
-    let ledger = try String(contentsOf: directory.url.appendingPathComponent("dcb-ledger.jsonl"), encoding: .utf8)
-    #expect(ledger.contains(#""amountCents":-1250"#))
+    // Well-formed, but before any baseline: nothing could check it, so it is refused and nothing is written.
+    let before = try String(contentsOf: directory.url.appendingPathComponent("dcb-ledger.jsonl"), encoding: .utf8)
+    let early = audit(["record", "cost", "--candidate", "X", "--date", "2024-01-01", "--amount", "-12.5", "--source", "S", "--reference", "R"], in: directory)
+    #expect(early.status == .invalidData)
+    #expect(early.stderr.contains("the ledger has no baseline yet"))
+    #expect(try String(contentsOf: directory.url.appendingPathComponent("dcb-ledger.jsonl"), encoding: .utf8) == before)
   }
 
   @Test("Amounts parse as dollars with at most two decimals")

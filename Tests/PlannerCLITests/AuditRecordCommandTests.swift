@@ -40,6 +40,45 @@ struct AuditRecordCommandTests {
     #expect(unknown.status == .invalidData)
     let ok = audit(["record", "milestone", "--candidate", "DCB-D2", "--milestone", "M1", "--status", "accepted", "--date", "2024-03-20"], in: directory)
     #expect(ok.status == .success && ok.stdout.hasPrefix("recorded entry 3 (milestone)"))
+    let cost = ["record", "cost", "--candidate", "DCB-D2", "--date", "2024-03-25", "--amount", "-12.5", "--reference", "R"]
+    let badSource = audit(cost + ["--source", "NOPE"], in: directory)
+    #expect(badSource.status == .invalidData)
+    #expect(badSource.stderr.contains("source 'NOPE' funds nothing in the ledger's baseline (BIH-COFIN, DCB, NO, TR, UK, US)"))
+    let badMilestone = audit(cost + ["--source", "DCB", "--milestone", "M9"], in: directory)
+    #expect(badMilestone.status == .invalidData && badMilestone.stderr.contains("milestone 'M9' is not in the baseline of 'DCB-D2'"))
+    let credit = audit(cost + ["--source", "DCB", "--milestone", "M1"], in: directory)
+    #expect(credit.status == .success && credit.stdout.hasPrefix("recorded entry 4 (cost)"))
+    #expect(try state(directory).costs.map(\.event.amount.cents) == [-1_250])
+  }
+
+  @Test("Corrections that replay would skip are refused: no live target, a bad payload, an amount beyond the limit")
+  func correctionRefusals() throws {
+    let directory = try baselined()
+    defer { directory.remove() }
+    _ = audit(["record", "note", "--text", "kick-off"], in: directory)
+    _ = audit(["record", "cost", "--candidate", "DCB-D2", "--date", "2024-03-25", "--amount", "100", "--source", "DCB", "--reference", "A"], in: directory)
+    let ledgerURL = directory.url.appendingPathComponent("dcb-ledger.jsonl")
+    let before = try Data(contentsOf: ledgerURL)
+    let refusals: [([String], String)] = [
+      (["--ref-seq", "99", "--action", "void"], "seq 99 is no live milestone or cost entry"),
+      (["--ref-seq", "3", "--action", "void"], "seq 3 is no live milestone or cost entry"),  // the note
+      (["--ref-seq", "4", "--set", "amountCents=9223372036854775807"], "beyond ±999999999999999"),
+      (["--ref-seq", "4", "--set", "amountCents=-9223372036854775808"], "beyond ±999999999999999"),
+      (["--ref-seq", "4", "--set", "amountCents=ten"], "payload.amountCents: expected an integer"),
+      (["--ref-seq", "4", "--set", "colour=red"], "unknown key 'colour'"),
+      (["--ref-seq", "4", "--set", "candidate=T99"], "candidate 'T99' is not in the ledger's baseline"),
+    ]
+    for (options, message) in refusals {
+      let result = audit(["record", "correction"] + options + ["--reason", "r"], in: directory)
+      #expect(result.status == .invalidData, "\(options)")
+      #expect(result.stderr.contains(message), "\(options): \(result.stderr)")
+    }
+    #expect(try Data(contentsOf: ledgerURL) == before)
+    #expect(audit(["record", "correction", "--ref-seq", "4", "--action", "void", "--reason", "duplicate"], in: directory).status == .success)
+    // Voided, the cost is no longer live: a second correction of it would be skipped, so it is refused.
+    let again = audit(["record", "correction", "--ref-seq", "4", "--set", "amountCents=5", "--reason", "r"], in: directory)
+    #expect(again.status == .invalidData && again.stderr.contains("seq 4 is no live milestone or cost entry"))
+    #expect(try state(directory).costs.isEmpty && state(directory).issues.isEmpty)
   }
 
   @Test("A rebaseline moves a milestone and revalues another; BAC follows; status uses it")

@@ -52,6 +52,18 @@ struct EarnedValueFormulasTests {
     #expect(Computed<Double>.undefined(reason: "x").formatted() == "undefined")
   }
 
+  @Test("An EAC beyond the range of cents is undefined, never a trap")
+  func hugeEstimates() {
+    // CPI = 1 cent / $10 trillion: BAC / CPI is about 10^30 cents.
+    let bac = Money(cents: 999_999_999_999_999), ev = Money(cents: 1), ac = Money(cents: 999_999_999_999_999)
+    #expect(F.eacTypical(bac: bac, ev: ev, ac: ac).undefinedReason == "the estimate is beyond the range of money")
+    #expect(F.eacCombined(bac: bac, ev: ev, ac: ac, pv: bac).undefinedReason == "the estimate is beyond the range of money")
+    #expect(F.eacWeighted(bac: bac, ev: ev, ac: ac, pv: bac, cpiWeight: 0.8).undefinedReason != nil)
+    // Within range but where adding AC overflows.
+    #expect(F.sum(Money(cents: .max - 1), Money(cents: 2)).undefinedReason == "the estimate is beyond the range of money")
+    #expect(F.sum(Money(cents: 5), Money(cents: -7)) == .value(Money(cents: -2)))
+  }
+
   @Test("The atypical EAC, ETC and VAC follow their definitions")
   func forecasts() {
     #expect(F.eacAtypical(bac: bac, ev: ev, ac: ac) == Money(dollars: 1_129_744))

@@ -41,6 +41,32 @@ struct LedgerStateTests {
     #expect(state.costs.first { $0.seq == 8 }?.event.amount == Money(dollars: 60_000))
   }
 
+  @Test("Amounts beyond the payload's limit do not decode, and costs stop being applied at the magnitude limit")
+  func moneyLimits() throws {
+    let beyond = CanonicalJSON.integer(PayloadReader.maximumMoneyCents + 1)
+    let state = replay([.correction(CorrectionEvent(refSeq: 8, action: .amend, fields: ["amountCents": beyond], reason: "x"))])
+    #expect(state.issues.map(\.message) == [
+      "correction of seq 8 is invalid: payload.amountCents: 1000000000000000 cents is beyond ±999999999999999 (about $10 trillion)"
+    ])
+    // The project's own costs come first; then 101 costs of the largest amount, of which 99 fit under the limit
+    // (100 of them are 100 cents short of it, less than the project's costs).
+    let largest = Money(cents: PayloadReader.maximumMoneyCents)
+    let costs = (0..<101).map { index in
+      LedgerEvent.cost(
+        CostEvent(
+          candidate: "P1", date: CalendarDate(year: 2025, month: 2, day: 1), amount: index.isMultiple(of: 2) ? largest : -largest,
+          source: "DCB", reference: "huge \(index)"))
+    }
+    let capped = replay(costs)
+    let own = replay([]).costs
+    #expect(own.map(\.event.amount.cents.magnitude).reduce(0, +) > 100)
+    #expect(capped.costs.prefix(own.count).map(\.seq) == own.map(\.seq))
+    #expect(capped.costs.count == own.count + 99)
+    #expect(capped.costs.map(\.event.amount.cents.magnitude).reduce(0, +) <= UInt64(LedgerState.costMagnitudeLimit))
+    #expect(capped.issues.count == 2)
+    #expect(capped.issues.allSatisfy { $0.message.hasSuffix("the costs' magnitudes would sum beyond 100000000000000000 cents") })
+  }
+
   @Test("A rebaseline replaces one candidate's milestones and BAC and keeps the portfolio BAC consistent")
   func rebaseline() throws {
     let newMilestones = [HandComputedProject.milestone("N1", "2024-06-30", 40, 240_000), HandComputedProject.milestone("N2", "2025-12-31", 60, 360_000)]

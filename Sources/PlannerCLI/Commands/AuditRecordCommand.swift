@@ -19,8 +19,10 @@ struct AuditRecordCommand: Command {
     correction  --ref-seq N --action amend|void [--set FIELD=VALUE ...] --reason TEXT
     rebaseline  --candidate ID [--move MILESTONE=DATE ...] [--value MILESTONE=DOLLARS ...] --reason TEXT --approver NAME
 
-    The entry is acknowledged only after it is on disk (fsync). Candidates and milestones must be
-    in the baseline. A ledger with an interrupted write refuses new entries until 'audit repair'.
+    The entry is acknowledged only after it is on disk (fsync). Milestones and costs need the
+    baseline first, and their candidates, milestones and sources must be in it; a correction must
+    target a live milestone or cost entry and leave a valid payload. A ledger with an interrupted
+    write refuses new entries until 'audit repair'.
     """
   static let arguments: [ArgumentSpec] =
     [.positional("TYPE", help: "What to record.", choices: Kind.allCases.map(\.rawValue))]
@@ -159,9 +161,28 @@ struct AuditRecordCommand: Command {
     }
   }
 
-  /// Refuses events that name a candidate or milestone the baseline does not have (a typo must not be recorded).
+  /// Refuses what replay could not use, so that a typo never becomes a permanent entry: a milestone or cost before
+  /// any baseline; a candidate, milestone or source the baseline does not have; a correction that replay would
+  /// skip (its target is no live milestone or cost entry, or the amended payload does not decode). An amended
+  /// event is checked as if it were recorded anew.
   static func checkReferences(_ event: LedgerEvent, state: LedgerState) throws {
-    guard state.baseline != nil else { return }
+    switch event {
+    case .milestone, .cost:
+      guard state.baseline != nil else {
+        throw CLIError.invalidData(
+          "the ledger has no baseline yet: record one with 'dcbplan audit baseline --plan PLAN.json' before \(event.typeName) entries")
+      }
+    case .correction(let correction):
+      let corrected: LedgerEvent?
+      do {
+        corrected = try state.applying(correction)
+      } catch {
+        throw CLIError.invalidData("correction of seq \(correction.refSeq) cannot be applied: \(error)")
+      }
+      if let corrected { try checkReferences(corrected, state: state) }
+      return
+    default: return
+    }
     switch event {
     case .milestone(let milestone):
       guard let candidate = state.candidate(milestone.candidate) else {
@@ -172,8 +193,19 @@ struct AuditRecordCommand: Command {
         throw CLIError.invalidData("milestone '\(milestone.milestone)' is not in the baseline of '\(milestone.candidate)' (\(known))")
       }
     case .cost(let cost):
-      guard state.candidate(cost.candidate) != nil else {
+      guard let candidate = state.candidate(cost.candidate) else {
         throw CLIError.invalidData("candidate '\(cost.candidate)' is not in the ledger's baseline")
+      }
+      if let milestone = cost.milestone, candidate.milestone(milestone) == nil {
+        let known = candidate.milestones.map(\.milestone.rawValue).joined(separator: ", ")
+        throw CLIError.invalidData("milestone '\(milestone)' is not in the baseline of '\(cost.candidate)' (\(known))")
+      }
+      // A known source that does not fund this candidate is allowed (another pledge may pay an overrun); a source
+      // that funds nothing in the baseline is a typo.
+      let sources = Set(state.baseline?.candidates.flatMap { $0.funding.map(\.source) } ?? [])
+      guard sources.contains(cost.source) else {
+        let known = sources.map(\.rawValue).sorted().joined(separator: ", ")
+        throw CLIError.invalidData("source '\(cost.source)' funds nothing in the ledger's baseline (\(known))")
       }
     default: return
     }

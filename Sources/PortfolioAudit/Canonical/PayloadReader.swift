@@ -76,7 +76,18 @@ struct PayloadReader {
     return small
   }
 
-  func money(_ key: String) throws(LedgerFormatError) -> Money { Money(cents: try integer(key)) }
+  /// The largest amount of money an entry may carry, in cents: $9,999,999,999,999.99 (13 digits of dollars, as
+  /// `audit record --amount` accepts). Sums of many such amounts stay far inside `Int64`.
+  static let maximumMoneyCents: Int64 = 999_999_999_999_999
+
+  func money(_ key: String) throws(LedgerFormatError) -> Money {
+    let cents = try integer(key)
+    guard cents.magnitude <= UInt64(Self.maximumMoneyCents) else {
+      throw LedgerFormatError(
+        path: child(key), message: "\(cents) cents is beyond ±\(Self.maximumMoneyCents) (about $10 trillion)")
+    }
+    return Money(cents: cents)
+  }
 
   func date(_ key: String) throws(LedgerFormatError) -> CalendarDate {
     let text = try string(key)

@@ -4,7 +4,8 @@ import PortfolioDomain
 ///
 /// Money results that come from a ratio (the EAC forms) are rounded to the cent, half away from zero. The
 /// guards follow PRA's tests (EVM.md §1.2): SPI needs PV > 0; CPI needs AC > 0; TCPI(BAC) needs AC < BAC;
-/// TCPI(EAC) needs AC < EAC; an EAC that divides by an index needs that index > 0.
+/// TCPI(EAC) needs AC < EAC; an EAC that divides by an index needs that index > 0. An EAC beyond what cents in
+/// `Int64` hold (a tiny index can give one) is undefined too, never a trap.
 public enum EarnedValueFormulas {
   /// SV = EV - PV (negative: behind schedule).
   public static func scheduleVariance(ev: Money, pv: Money) -> Money { ev - pv }
@@ -43,7 +44,7 @@ public enum EarnedValueFormulas {
   public static func eacTypical(bac: Money, ev: Money, ac: Money) -> Computed<Money> {
     cpi(ev: ev, ac: ac).flatMap { index in
       guard index > 0 else { return .undefined(reason: "cpi is not positive") }
-      return .value(money(Double(bac.cents) / index))
+      return money(Double(bac.cents) / index)
     }
   }
 
@@ -52,7 +53,7 @@ public enum EarnedValueFormulas {
     cpi(ev: ev, ac: ac).flatMap { c in
       spi(ev: ev, pv: pv).flatMap { s in
         guard c * s > 0 else { return .undefined(reason: "cpi x spi is not positive") }
-        return .value(ac + money(Double((bac - ev).cents) / (c * s)))
+        return money(Double((bac - ev).cents) / (c * s)).flatMap { sum(ac, $0) }
       }
     }
   }
@@ -64,7 +65,7 @@ public enum EarnedValueFormulas {
       spi(ev: ev, pv: pv).flatMap { s in
         let index = cpiWeight * c + (1 - cpiWeight) * s
         guard index > 0 else { return .undefined(reason: "weighted index is not positive") }
-        return .value(ac + money(Double((bac - ev).cents) / index))
+        return money(Double((bac - ev).cents) / index).flatMap { sum(ac, $0) }
       }
     }
   }
@@ -92,8 +93,16 @@ public enum EarnedValueFormulas {
     }
   }
 
-  /// Cents from a `Double` amount of cents, rounded half away from zero.
-  static func money(_ cents: Double) -> Money {
-    Money(cents: Int64(cents.rounded(.toNearestOrAwayFromZero)))
+  /// Cents from a `Double` amount of cents, rounded half away from zero; undefined beyond ±9 × 10^18 cents.
+  static func money(_ cents: Double) -> Computed<Money> {
+    let rounded = cents.rounded(.toNearestOrAwayFromZero)
+    guard rounded.magnitude < 9e18 else { return .undefined(reason: "the estimate is beyond the range of money") }
+    return .value(Money(cents: Int64(rounded)))
+  }
+
+  /// `a + b`, undefined when the cents overflow `Int64`.
+  static func sum(_ a: Money, _ b: Money) -> Computed<Money> {
+    let (cents, overflow) = a.cents.addingReportingOverflow(b.cents)
+    return overflow ? .undefined(reason: "the estimate is beyond the range of money") : .value(Money(cents: cents))
   }
 }

@@ -8,6 +8,8 @@ import PortfolioDomain
 ///   (its funding shares stay); a rebaseline of a candidate not in the baseline is an issue and is skipped;
 /// - a `correction` applies to an earlier `milestone` or `cost` entry: `amend` replaces payload fields (the
 ///   result must decode), `void` removes it; anything else is an issue and is skipped;
+/// - costs are applied while the sum of their magnitudes stays within ``costMagnitudeLimit`` ($1 quadrillion), so
+///   no total of earned-value arithmetic can overflow; a cost beyond it is an issue and is skipped;
 /// - nothing is silently fixed: every skipped item is in ``issues`` and becomes a finding.
 public struct LedgerState: Sendable {
   /// A milestone event with the entry that recorded it.
@@ -100,8 +102,7 @@ public struct LedgerState: Sendable {
           case .void: milestoneBySeq[target] = nil
           case .amend:
             do {
-              milestoneBySeq[target] = try MilestoneEvent(
-                json: LedgerState.amended(original.json, with: correction.fields), path: "payload")
+              milestoneBySeq[target] = try LedgerState.amended(original, with: correction.fields)
             } catch {
               issues.append(Issue(seq: entry.seq, message: "correction of seq \(target) is invalid: \(error)"))
             }
@@ -111,8 +112,7 @@ public struct LedgerState: Sendable {
           case .void: costBySeq[target] = nil
           case .amend:
             do {
-              costBySeq[target] = try CostEvent(
-                json: LedgerState.amended(original.json, with: correction.fields), path: "payload")
+              costBySeq[target] = try LedgerState.amended(original, with: correction.fields)
             } catch {
               issues.append(Issue(seq: entry.seq, message: "correction of seq \(target) is invalid: \(error)"))
             }
@@ -126,15 +126,66 @@ public struct LedgerState: Sendable {
         }
       }
     }
+    var costMagnitude: Int64 = 0
     for seq in order {
       guard let time = recordedTime[seq] else { continue }
       if let event = milestoneBySeq[seq] { milestones.append(RecordedMilestone(seq: seq, recorded: time, event: event)) }
-      if let event = costBySeq[seq] { costs.append(RecordedCost(seq: seq, recorded: time, event: event)) }
+      if let event = costBySeq[seq] {
+        // Each amount is at most about 10^15 cents (the payload's limit), so this sum cannot overflow first.
+        let next = costMagnitude + Int64(event.amount.cents.magnitude)
+        guard next <= Self.costMagnitudeLimit else {
+          issues.append(
+            Issue(
+              seq: seq,
+              message: "cost of \(event.amount.cents) cents left out: the costs' magnitudes would sum beyond "
+                + "\(Self.costMagnitudeLimit) cents"))
+          continue
+        }
+        costMagnitude = next
+        costs.append(RecordedCost(seq: seq, recorded: time, event: event))
+      }
     }
   }
 
+  /// The most that the magnitudes of all applied costs may sum to, in cents ($1 quadrillion): a hundred times the
+  /// largest single amount, and far enough inside `Int64` that AC, EAC and every total stay exact.
+  public static let costMagnitudeLimit: Int64 = 100_000_000_000_000_000
+
   /// The baseline candidate with this ID.
   public func candidate(_ id: CandidateID) -> BaselineCandidate? { baseline?.candidates.first { $0.candidate == id } }
+
+  /// What `correction`, appended after the replayed entries, would leave at its target: `nil` for a void, the
+  /// amended event for an amend. `audit record` asks this before it writes, so a correction that replay would skip
+  /// is refused instead of becoming a permanent finding.
+  ///
+  /// - Throws: why replay would skip it: the target is no live milestone or cost entry (a note, a voided entry, a
+  ///   seq not yet written), or the amended payload does not decode (a field of the wrong type, an amount beyond
+  ///   the payload's limit).
+  public func applying(_ correction: CorrectionEvent) throws(LedgerFormatError) -> LedgerEvent? {
+    let target = correction.refSeq
+    if let recorded = milestones.first(where: { $0.seq == target }) {
+      guard correction.action == .amend else { return nil }
+      return .milestone(try Self.amended(recorded.event, with: correction.fields))
+    }
+    if let recorded = costs.first(where: { $0.seq == target }) {
+      guard correction.action == .amend else { return nil }
+      return .cost(try Self.amended(recorded.event, with: correction.fields))
+    }
+    throw LedgerFormatError(
+      path: "payload.refSeq", message: "seq \(target) is no live milestone or cost entry; only those can be corrected")
+  }
+
+  private static func amended(_ event: MilestoneEvent, with fields: [String: CanonicalJSON]) throws(LedgerFormatError)
+    -> MilestoneEvent
+  {
+    try MilestoneEvent(json: amended(event.json, with: fields), path: "payload")
+  }
+
+  private static func amended(_ event: CostEvent, with fields: [String: CanonicalJSON]) throws(LedgerFormatError)
+    -> CostEvent
+  {
+    try CostEvent(json: amended(event.json, with: fields), path: "payload")
+  }
 
   private static func amended(_ payload: CanonicalJSON, with fields: [String: CanonicalJSON]) -> CanonicalJSON {
     var members = payload.objectValue ?? [:]
