@@ -1,3 +1,4 @@
+import PortfolioDomain
 import Testing
 
 @testable import PlannerCLI
@@ -53,6 +54,22 @@ struct TableOutputTests {
         T06,
 
         """)
+  }
+
+  @Test("Quotes on Unicode scalars: a quote, comma, newline or space that a combining mark follows")
+  func csvCombiningMarks() {
+    let fields = [
+      "Combining \"\u{0301}, quote", "a\"\u{0301}b", "a,\u{0301}b", "two\n\u{0301}lines", "two\r\u{0301}lines", " \u{0301}padded", "e\u{0301}",
+    ]
+    var writer = CSVWriter(header: ["id", "title"])
+    for (index, field) in fields.enumerated() { writer.append([String(index), field]) }
+    let expected =
+      "id,title\n0,\"Combining \"\"\u{0301}, quote\"\n1,\"a\"\"\u{0301}b\"\n2,\"a,\u{0301}b\"\n3,\"two\n\u{0301}lines\"\n"
+      + "4,\"two\r\u{0301}lines\"\n5,\" \u{0301}padded\"\n6,e\u{0301}\n"
+    #expect(Array(writer.text.unicodeScalars) == Array(expected.unicodeScalars))
+    let read = CSVReader.read(writer.text)
+    #expect(read.errors.isEmpty && read.raggedRecords.isEmpty)
+    #expect(read.records.map { $0.fields.map(\.value) } == fields.enumerated().map { [String($0.offset), $0.element] })
   }
 
   @Test("Neutralizes spreadsheet formulas but keeps numbers numeric")

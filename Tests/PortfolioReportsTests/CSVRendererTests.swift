@@ -1,3 +1,4 @@
+import PortfolioDomain
 import Testing
 
 @testable import PortfolioReports
@@ -29,6 +30,31 @@ struct CSVRendererTests {
     #expect(CSVRenderer.field(.text("two\nlines")) == "\"two\nlines\"")
     #expect(CSVRenderer.field(.text("\rReturn")) == "\"'\rReturn\"")
     #expect(CSVRenderer.field(.text("plain")) == "plain")
+  }
+
+  /// Text where a combining mark (U+0301) follows a quote, a comma, a line feed or a carriage return, so the two
+  /// scalars form one `Character`; and the field each must become.
+  static let combining: [(String, String)] = [
+    ("Combining \"\u{0301}, quote", "\"Combining \"\"\u{0301}, quote\""),
+    ("a\"\u{0301}b", "\"a\"\"\u{0301}b\""),
+    ("a,\u{0301}b", "\"a,\u{0301}b\""),
+    ("two\n\u{0301}lines", "\"two\n\u{0301}lines\""),
+    ("two\r\u{0301}lines", "\"two\r\u{0301}lines\""),
+    ("e\u{0301}", "e\u{0301}"),
+  ]
+
+  @Test("Quotes and doubles quotes on Unicode scalars, also where a combining mark follows", arguments: combining)
+  func combiningMarks(_ text: String, _ field: String) {
+    #expect(Array(CSVRenderer.field(.text(text)).unicodeScalars) == Array(field.unicodeScalars))
+  }
+
+  @Test("A table with combining marks after quotes, commas and newlines reads back with every row whole")
+  func combiningMarksRoundTrip() {
+    let texts = CSVRendererTests.combining.map(\.0)
+    let table = ReportTable(id: "t", title: "t", columns: [ReportColumn("Title"), ReportColumn("N", alignment: .right)], rows: texts.map { [.text($0), .integer(1)] })
+    let read = CSVReader.read(CSVRenderer().render(table))
+    #expect(read.errors.isEmpty && read.raggedRecords.isEmpty)
+    #expect(read.records.map { $0.fields.map(\.value) } == texts.map { [$0, "1"] })
   }
 
   @Test("Writes one file per table and chart with a header and one line per row")

@@ -31,23 +31,13 @@ public struct CSVWriter: Sendable {
   }
 
   /// One field, quoted only when it needs to be.
+  ///
+  /// Quoting and quote doubling are `CSVRenderer`'s (on Unicode scalars, so a `"` that a combining mark follows is
+  /// still doubled); a leading or trailing space scalar also quotes the field.
   public static func escape(_ raw: String) -> String {
     let field = CSVRenderer.neutralize(raw)
-    let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-      || field.first == " " || field.last == " "
-    guard needsQuotes else { return field }
-    return "\"" + field.replacingQuotes() + "\""
-  }
-}
-
-extension String {
-  fileprivate func replacingQuotes() -> String {
-    var result = ""
-    for character in self {
-      result.append(character)
-      if character == "\"" { result.append("\"") }
-    }
-    return result
+    let scalars = field.unicodeScalars
+    let needsQuotes = CSVRenderer.needsQuotes(field) || scalars.first == " " || scalars.last == " "
+    return needsQuotes ? CSVRenderer.quoted(field) : field
   }
 }

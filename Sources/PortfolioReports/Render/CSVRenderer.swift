@@ -5,7 +5,8 @@
 /// - Formula injection is neutralized: a text cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
 ///   leading `'` so a spreadsheet shows it as text. A text cell that is exactly a plain decimal number
 ///   (`-12`, `3.5`) is left alone, because no spreadsheet reads it as a formula.
-/// - Fields containing `,`, `"`, CR or LF are quoted, quotes doubled. Lines end with `\n` (the project's convention;
+/// - Fields containing `,`, `"`, CR or LF (as Unicode scalars, so also one a combining mark follows) are quoted,
+///   quotes doubled. Lines end with `\n` (the project's convention;
 ///   every RFC 4180 reader accepts it) and the file ends with a newline.
 public struct CSVRenderer: Sendable {
   /// Creates a renderer.
@@ -51,17 +52,25 @@ public struct CSVRenderer: Sendable {
     return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
   }
 
-  static func quoteIfNeeded(_ text: String) -> String {
-    let needs = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    return needs ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-  }
-}
+  static func quoteIfNeeded(_ text: String) -> String { needsQuotes(text) ? quoted(text) : text }
 
-extension String {
-  /// Replaces every occurrence of `target` with `replacement` (standard library only).
-  func replacingOccurrences(of target: Character, with replacement: String) -> String {
-    var out = ""
-    for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
-    return out
+  /// True when `text` holds a comma, a double quote, CR or LF anywhere (RFC 4180's reasons to quote a field).
+  ///
+  /// The test runs on Unicode scalars, not `Character`s: `"` followed by a combining mark (U+0301) is one grapheme
+  /// cluster that is not equal to `"`, yet a CSV reader sees the quote byte. `CSVWriter` of `PlannerCLI` shares it.
+  public static func needsQuotes(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+  }
+
+  /// `text` in double quotes with every `"` scalar doubled (also one a combining mark follows).
+  public static func quoted(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    out.append("\"")
+    for scalar in text.unicodeScalars {
+      out.append(scalar)
+      if scalar == "\"" { out.append("\"") }
+    }
+    out.append("\"")
+    return String(out)
   }
 }
