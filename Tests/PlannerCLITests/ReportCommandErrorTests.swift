@@ -1,4 +1,6 @@
 import Foundation
+import Hashing
+import PortfolioAudit
 import Testing
 
 @testable import PlannerCLI
@@ -59,6 +61,46 @@ struct ReportCommandErrorTests {
       #expect(run.stderr.contains("entry \(index)") || run.stderr.contains("entry \(index + 1)"), "\(run.stderr)")
     }
     #expect(!directory.listing().contains("r.html"))
+  }
+
+  @Test("A key (--key-file or DCBPLAN_LEDGER_KEY_FILE) checks entry MACs; without one the report says they were not checked")
+  func ledgerKey() throws {
+    let directory = try ReportTestSupport.directory()
+    defer { directory.remove() }
+    let key = Array("secret key bytes".utf8)
+    try directory.write("secret key bytes", to: "ledger.key")
+    func time(_ text: String) throws -> LedgerTime { try #require(LedgerTime(text)) }
+    var genuine = Ledger.create(ledgerID: "keyed", time: try time("2024-01-08T09:00:00Z"), author: "tester", key: key)
+    var forged = genuine
+    genuine.append(.note(NoteEvent(text: "first")), time: try time("2024-01-09T09:00:00Z"), author: "tester", key: key)
+    forged.append(.note(NoteEvent(text: "first")), time: try time("2024-01-09T09:00:00Z"), author: "tester", key: key)
+    genuine.append(.note(NoteEvent(text: "paid 100")), time: try time("2024-01-10T09:00:00Z"), author: "tester", key: key)
+    forged.append(.note(NoteEvent(text: "paid 900")), time: try time("2024-01-10T09:00:00Z"), author: "tester", key: key)
+    func text(_ lines: [[UInt8]]) -> String { lines.map { String(decoding: $0, as: UTF8.self) + "\n" }.joined() }
+    try directory.write(text(genuine.lines), to: "keyed.jsonl")
+    // The last entry rewritten with its hash chain recomputed but the genuine entry's MAC kept.
+    let genuineMAC = try #require(genuine.entries.last?.mac?.hex)
+    let forgedMAC = try #require(forged.entries.last?.mac?.hex)
+    try directory.write(text(genuine.lines.dropLast() + [forged.lines[2]]).replacingOccurrences(of: forgedMAC, with: genuineMAC), to: "forged.jsonl")
+
+    let unchecked = ReportTestSupport.run(["audit", "--format", "md", "--ledger", "forged.jsonl"], in: directory)
+    #expect(unchecked.status == .success, "\(unchecked.stderr)")
+    #expect(unchecked.stdout.contains("**Ledger verification:** hash chain verified; MACs NOT checked (no key given)"))
+    #expect(unchecked.stdout.contains("no key was given, so the MACs were not checked"))
+    #expect(!unchecked.stdout.contains("**Ledger verification:** verified"))
+
+    let environment = ["DCBPLAN_LEDGER_KEY_FILE": "ledger.key"]
+    let refused = ReportTestSupport.run(["audit", "--format", "md", "--ledger", "forged.jsonl"], in: directory, environment: environment)
+    #expect(refused.status == .ledgerVerificationFailed)
+    #expect(refused.stderr.contains("entry 2") && refused.stderr.contains("mac does not match"), "\(refused.stderr)")
+    #expect(refused.stdout.isEmpty)
+    let byOption = ReportTestSupport.run(["all", "--format", "md", "--ledger", "forged.jsonl", "--key-file", "ledger.key"], in: directory)
+    #expect(byOption.status == .ledgerVerificationFailed)
+
+    let checked = ReportTestSupport.run(["audit", "--format", "md", "--ledger", "keyed.jsonl", "--key-file", "ledger.key"], in: directory)
+    #expect(checked.status == .success, "\(checked.stderr)")
+    #expect(checked.stdout.contains("**Ledger verification:** verified (hash chain and MACs)"))
+    #expect(ReportTestSupport.run(["audit", "--ledger", "keyed.jsonl", "--key-file", "missing.key"], in: directory).status == .missingInput)
   }
 
   @Test("A missing ledger exits 66")

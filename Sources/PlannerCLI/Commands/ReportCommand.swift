@@ -21,8 +21,10 @@ struct ReportCommand: Command {
     overdue milestones, variances, findings, BEI and the ledger checkpoint. all: both in one document.
     The plan is --plan FILE (dcbplan plan --format json; its inputsSHA256 must match --data and
     --scenario) or, without it, solved here. The ledger is --ledger FILE (or $DCBPLAN_LEDGER) or, without
-    it, the shipped example Datasets/ledger/example.jsonl, and the report says so. A ledger that does
-    not verify is refused (exit 4). --format html writes one self-contained file (inline CSS and SVG,
+    it, the shipped example Datasets/ledger/example.jsonl, and the report says so. With a key
+    (--key-file FILE or $DCBPLAN_LEDGER_KEY_FILE, as for audit) entry MACs are checked too; without
+    one, a ledger whose entries carry MACs is reported as not MAC-checked. A ledger that does not
+    verify is refused (exit 4). --format html writes one self-contained file (inline CSS and SVG,
     no script, no URL); csv writes one file per table into the folder --out DIR; iati writes IATI 2.03
     activity XML for the funded DCB projects (with ledger costs and milestones unless the part is
     portfolio). Dates come from --as-of (default: the last ledger entry's date, else 1 January of the
@@ -36,6 +38,9 @@ struct ReportCommand: Command {
     .option("out", short: "o", value: "FILE|DIR", help: "Write to FILE (atomically) instead of stdout; csv: the folder DIR."),
     .option("as-of", value: "DATE", help: "Report date YYYY-MM-DD (default: last ledger entry, else horizon start)."),
     .option("ledger", value: "FILE", help: "The ledger (default: $DCBPLAN_LEDGER, else the shipped example)."),
+    .option(
+      "key-file", value: "FILE",
+      help: "Raw HMAC key to check entry MACs (default: $DCBPLAN_LEDGER_KEY_FILE; none: MACs not checked)."),
     .option("plan", value: "FILE", help: "The plan JSON (default: solve the data and scenario now)."),
     .repeatable("include", value: "LIST", help: "Add analyses, comma-separated: frontier, sweep, explain, robust."),
     .option("samples", value: "N", help: "Samples of the included robust analysis (default: the scenario's)."),
@@ -48,6 +53,8 @@ struct ReportCommand: Command {
   var out: String?
   var asOf: ReportDate?
   var ledger: String?
+  /// `--key-file` (else `DCBPLAN_LEDGER_KEY_FILE`), read by the `audit` commands' own code.
+  var ledgerKey: AuditLedgerOptions
   var plan: String?
   var data: String?
   var scenario: String?
@@ -68,6 +75,7 @@ struct ReportCommand: Command {
       asOf = date
     }
     ledger = arguments.value("ledger")
+    ledgerKey = try AuditLedgerOptions(parsing: arguments)
     plan = arguments.value("plan")
     data = arguments.value("data")
     scenario = arguments.value("scenario")
@@ -109,7 +117,9 @@ struct ReportCommand: Command {
     // The ledger first: a refused ledger must not cost a solve.
     var loadedLedger: ReportSources.LoadedLedger?
     if needsLedger {
-      guard let read = try ReportSources.readLedger(ledger, in: context) else { return .ledgerVerificationFailed }
+      guard let read = try ReportSources.readLedger(ledger, key: try ledgerKey.key(in: context), in: context) else {
+        return .ledgerVerificationFailed
+      }
       if !read.ledger.entries.contains(where: { if case .baseline = $0.event { true } else { false } }) {
         context.diagnostics.warning("\(read.name): no baseline yet, so the audit part has no projects ('dcbplan audit baseline --plan FILE')")
       }
@@ -162,7 +172,8 @@ struct ReportCommand: Command {
   func render(_ material: ReportMaterial) -> [ReportFile] {
     let auditBuilder = material.ledger.map { ledger in
       AuditReportBuilder(
-        ledger: ledger.ledger, ledgerName: ledger.name, verified: true, portfolio: material.inputs.portfolio, asOf: material.asOf,
+        ledger: ledger.ledger, ledgerName: ledger.name, verified: true, macsChecked: ledger.macsChecked, portfolio: material.inputs.portfolio,
+        asOf: material.asOf,
         inputsSHA256: material.plan?.plan.inputsSHA256 ?? ReportSources.approvedInputsSHA256(ledger.ledger),
         datasetName: material.datasetName, scenarioName: material.scenario.name, isExampleLedger: ledger.isExample)
     }

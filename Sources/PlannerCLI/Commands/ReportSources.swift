@@ -22,6 +22,7 @@ enum ReportSources {
     /// The path as a user would type it (`Datasets/ledger/example.jsonl (shipped example)` for the example).
     var name: String
     var isExample: Bool
+    /// Whether the entries' MACs were checked (a key was given) as well as the hash chain.
     var macsChecked: Bool
   }
 
@@ -91,11 +92,12 @@ enum ReportSources {
   /// Reads and verifies the ledger named by `--ledger` (else `DCBPLAN_LEDGER`), or the shipped example.
   ///
   /// The example is found like the dataset: `Datasets/ledger/example.jsonl` under the working directory first, then
-  /// the bundled resources.
+  /// the bundled resources. With a `key` (`--key-file`, else `DCBPLAN_LEDGER_KEY_FILE`, read as the `audit` commands
+  /// read it) every entry's MAC is checked as well as the hash chain, as `dcbplan audit verify` does.
   ///
   /// - Returns: the ledger, or `nil` after printing the first bad entry when it fails verification (exit 4).
   /// - Throws: `CLIError.missingInput` (66) when the file is missing or unreadable.
-  static func readLedger(_ path: String?, in context: CommandContext) throws(CLIError) -> LoadedLedger? {
+  static func readLedger(_ path: String?, key: [UInt8]?, in context: CommandContext) throws(CLIError) -> LoadedLedger? {
     let chosen = path ?? context.environment["DCBPLAN_LEDGER"].flatMap { $0.isEmpty ? nil : $0 }
     let url: URL
     let name: String
@@ -110,7 +112,7 @@ enum ReportSources {
       isExample = true
     }
     let shown = DataLocator.display(url, in: context)
-    let store = LedgerStore(path: url.path, key: nil, lockTimeoutMilliseconds: 10_000, lockPollMilliseconds: 5)
+    let store = LedgerStore(path: url.path, key: key, lockTimeoutMilliseconds: 10_000, lockPollMilliseconds: 5)
     let verification: LedgerVerification
     do {
       verification = try store.read()

@@ -60,7 +60,7 @@ public struct AuditReportBuilder: Sendable {
     let values = snapshot.baselines.compactMap { b in now.figures(b.candidate).map { (baseline: b, value: $0) } }
     let total = now.portfolio
     var details = [ProvenanceDetail("Ledger", snapshot.ledgerName), ProvenanceDetail("Ledger entries", String(snapshot.entryCount))]
-    if let verified = snapshot.verified { details.append(ProvenanceDetail("Ledger verification", verified ? "verified" : "FAILED")) }
+    if let verified = snapshot.verified { details.append(ProvenanceDetail("Ledger verification", verification(verified))) }
     let provenance = ReportProvenance(
       inputsSHA256: inputsSHA256, dataset: datasetName, scenario: scenarioName, ledgerCheckpoint: snapshot.checkpoint,
       illustrative: isExampleLedger ? ["Every milestone event and cost: the ledger is the shipped example, not a record of real progress"] : [],
@@ -68,6 +68,16 @@ public struct AuditReportBuilder: Sendable {
     return ReportDocument(
       title: "DCB portfolio audit", subtitle: "Earned value, milestones and ledger integrity", asOf: asOf, provenance: provenance,
       sections: [summarySection(total: total), evmSection(values, total: total), curvesSection(values), milestoneSection(values), findingsSection(), ledgerSection()])
+  }
+
+  /// The provenance line of the verification: whether the MACs were checked is said whenever the entries carry them.
+  func verification(_ verified: Bool) -> String {
+    guard verified else { return "FAILED" }
+    switch snapshot.macsChecked {
+    case true?: return "verified (hash chain and MACs)"
+    case false?: return "hash chain verified; MACs NOT checked (no key given)"
+    case nil: return "verified"
+    }
   }
 
   func ratio(_ v: Double?) -> ReportCell { v.map { .ratio($0, decimals: 2) } ?? .text("n/a") }
@@ -88,6 +98,13 @@ public struct AuditReportBuilder: Sendable {
     ]
     if isExampleLedger {
       blocks.append(.note(.illustrative, "No ledger was given, so this report reads the shipped example ledger: its events and costs are invented to show the report, not real progress."))
+    }
+    if snapshot.verified == true && snapshot.macsChecked == false {
+      blocks.append(
+        .note(
+          .warning,
+          ReportText("The ledger's entries carry MACs, but no key was given, so the MACs were not checked: only the hash chain was verified, which anyone can recompute after rewriting entries. Give the key with ")
+            + .code("--key-file FILE") + ReportText(" or ") + .code("DCBPLAN_LEDGER_KEY_FILE") + ReportText(" to check them.")))
     }
     if snapshot.verified == false {
       blocks.append(.note(.warning, ReportText("The ledger failed verification; its figures cannot be trusted until ") + .code("dcbplan audit verify") + ReportText(" passes.")))

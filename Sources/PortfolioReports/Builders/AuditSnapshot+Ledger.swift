@@ -15,11 +15,14 @@ extension AuditSnapshot {
   ///   - ledger: the parsed ledger (`LedgerVerification.ledger`).
   ///   - ledgerName: how to name it in the report.
   ///   - verified: the verification outcome, if checked.
+  ///   - macsChecked: whether verification checked the entries' MACs with the key; when it did not and some entry
+  ///     carries a MAC, the snapshot's `macsChecked` is `false` (the report says so), when no entry does it is `nil`.
   ///   - portfolio: the dataset, for project titles (`nil`: titles are the candidate ids).
   ///   - asOf: the report date.
   ///   - ruleFindings: findings of the auditor's rules, shown after the reading's own.
   public init(
-    ledger: Ledger, ledgerName: String, verified: Bool?, portfolio: Portfolio?, asOf: ReportDate, ruleFindings: [Finding] = []
+    ledger: Ledger, ledgerName: String, verified: Bool?, macsChecked: Bool = false, portfolio: Portfolio?, asOf: ReportDate,
+    ruleFindings: [Finding] = []
   ) {
     let cutoff = ledger.entries.prefix { ReportVocabulary.date($0.time.date) <= asOf }
     var voided = Set<Int>()
@@ -96,6 +99,7 @@ extension AuditSnapshot {
     let size = cutoff.count
     self.init(
       ledgerName: ledgerName, entryCount: size, checkpoint: size > 0 ? ledger.checkpoint(size: size).description : nil, verified: verified,
+      macsChecked: macsChecked ? true : (ledger.entries.contains { $0.mac != nil } ? false : nil),
       baselines: projects.keys.sorted().compactMap { projects[$0] }, events: events, costs: costs, findings: findings + ruleFindings)
   }
 }

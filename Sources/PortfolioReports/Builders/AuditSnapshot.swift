@@ -14,6 +14,9 @@ public struct AuditSnapshot: Sendable, Hashable {
   public var checkpoint: String?
   /// The verification outcome: `true` verified, `false` failed, `nil` not checked.
   public var verified: Bool?
+  /// Whether the entries' MACs (HMAC-SHA256 with the ledger key) were checked: `true` checked, `false` the entries
+  /// carry MACs but no key was given, so only the hash chain was verified; `nil` nothing to check (no MACs) or unknown.
+  public var macsChecked: Bool?
   /// The baseline per funded project (from the `baseline` entry, or from the plan).
   public var baselines: [AuditSnapshot.Project]
   /// Milestone events in ledger order.
@@ -25,13 +28,15 @@ public struct AuditSnapshot: Sendable, Hashable {
 
   /// Creates a snapshot.
   public init(
-    ledgerName: String, entryCount: Int, checkpoint: String? = nil, verified: Bool? = nil, baselines: [AuditSnapshot.Project],
-    events: [AuditSnapshot.MilestoneEvent] = [], costs: [AuditSnapshot.Cost] = [], findings: [AuditSnapshot.Finding] = []
+    ledgerName: String, entryCount: Int, checkpoint: String? = nil, verified: Bool? = nil, macsChecked: Bool? = nil,
+    baselines: [AuditSnapshot.Project], events: [AuditSnapshot.MilestoneEvent] = [], costs: [AuditSnapshot.Cost] = [],
+    findings: [AuditSnapshot.Finding] = []
   ) {
     self.ledgerName = ledgerName
     self.entryCount = entryCount
     self.checkpoint = checkpoint
     self.verified = verified
+    self.macsChecked = macsChecked
     self.baselines = baselines
     self.events = events
     self.costs = costs

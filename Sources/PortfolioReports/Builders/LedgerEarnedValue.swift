@@ -96,12 +96,12 @@ extension AuditReportBuilder {
   /// A builder that reads everything from a ledger: facts through `AuditSnapshot(ledger:...)`, earned value and the
   /// auditor's findings through `PortfolioAudit` (``LedgerEarnedValue``). This is the one `dcbplan report audit` uses.
   public init(
-    ledger: Ledger, ledgerName: String, verified: Bool?, portfolio: Portfolio?, asOf: ReportDate, inputsSHA256: String? = nil,
+    ledger: Ledger, ledgerName: String, verified: Bool?, macsChecked: Bool = false, portfolio: Portfolio?, asOf: ReportDate, inputsSHA256: String? = nil,
     datasetName: String = "Datasets/bih", scenarioName: String = "default", isExampleLedger: Bool = false,
     options: EarnedValueOptions = EarnedValueOptions(), settings: AuditSettings = AuditSettings()
   ) {
     let source = LedgerEarnedValue(ledger: ledger, options: options, settings: settings)
-    var snapshot = AuditSnapshot(ledger: ledger, ledgerName: ledgerName, verified: verified, portfolio: portfolio, asOf: asOf)
+    var snapshot = AuditSnapshot(ledger: ledger, ledgerName: ledgerName, verified: verified, macsChecked: macsChecked, portfolio: portfolio, asOf: asOf)
     // The auditor's rules see everything the snapshot's own reading flags (and more), so they replace it.
     snapshot.findings = source.findings(at: asOf)
     self.init(
