@@ -1,3 +1,4 @@
+import PortfolioDomain
 import Testing
 
 @testable import PortfolioReports
@@ -18,8 +19,8 @@ struct EarnedValueTests {
       AuditSnapshot.MilestoneEvent(candidate: "Q", milestone: "M2", kind: .accepted, date: ReportDate(year: 2025, month: 4, day: 15)),
     ]
     let costs = [
-      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 2, day: 1), amountUSD: 200_000, source: "S", reference: "1"),
-      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 11, day: 1), amountUSD: 500_000, source: "S", reference: "2"),
+      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 2, day: 1), amount: Money(dollars: 200_000), source: "S", reference: "1"),
+      AuditSnapshot.Cost(candidate: "P", date: ReportDate(year: 2025, month: 11, day: 1), amount: Money(dollars: 500_000), source: "S", reference: "2"),
     ]
     let march = EarnedValue(baseline: EarnedValueTests.baseline, events: events, costs: costs, at: ReportDate(year: 2025, month: 3, day: 31))
     #expect(march == EarnedValue(bac: 1_000_000, pv: 300_000, ev: 0, ac: 200_000))

@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioAudit
 import PortfolioDomain
 import Testing
 
@@ -95,7 +96,43 @@ struct IATIRendererTests {
     #expect(s3.statusCode == 1)
     #expect(s3.implementingOrg == "Ministry of Security of Bosnia and Herzegovina")
     let s1 = try #require(byID["DCB-S1"])
-    #expect(s1.transactions.contains { $0.amountUSD == -25_000 })
+    #expect(s1.transactions.contains { $0.amount == Money(dollars: -25_000) })
+  }
+
+  @Test("Writes transaction values in exact dollars and cents that add up to the ledger's AC to the cent")
+  func cents() throws {
+    let plan = try TestSupport.plan()
+    var ledger = try SampleAudit.ledger(plan: plan)
+    let time = try #require(LedgerTime("2026-06-01T12:00:00Z"))
+    for (cents, reference) in [(Int64(10_050), "INV-CENTS"), (-75, "CRN-CENTS"), (5, "INV-NICKEL")] {
+      let cost = CostEvent(candidate: "DCB-D1", date: CalendarDate(year: 2026, month: 6, day: 1), amount: Money(cents: cents), source: "DCB", reference: reference)
+      ledger.append(.cost(cost), time: time, author: "auditor", key: nil)
+    }
+    let asOf = ReportDate(year: 2026, month: 6, day: 30)
+    let snapshot = AuditSnapshot(ledger: ledger, ledgerName: "test", verified: true, portfolio: SampleInputs.portfolio, asOf: asOf)
+    let xml = IATIRenderer().render(plan: plan, portfolio: SampleInputs.portfolio, audit: snapshot, asOf: asOf)
+    let d1 = try #require(xml.components(separatedBy: "<iati-activity ").first { $0.contains("<iati-identifier>NATO-DCB-DCB-D1<") })
+    let values = d1.components(separatedBy: "<transaction ").dropFirst().compactMap { block -> String? in
+      guard let open = block.range(of: "<value "), let start = block.range(of: ">", range: open.upperBound..<block.endIndex),
+        let end = block.range(of: "</value>", range: start.upperBound..<block.endIndex)
+      else { return nil }
+      return String(block[start.upperBound..<end.lowerBound])
+    }
+    #expect(values.contains("100.50") && values.contains("-0.75") && values.contains("0.05") && values.contains("900000"))
+    /// `-12.34` as -1234 cents (the only forms written: an integer, or two decimals).
+    func cents(_ text: String) -> Int64? {
+      let negative = text.hasPrefix("-")
+      let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+      guard let dollars = Int64(parts[0]), parts.count == 1 || (parts.count == 2 && parts[1].count == 2) else { return nil }
+      let total = dollars * 100 + (parts.count == 2 ? Int64(parts[1]) ?? 0 : 0)
+      return negative ? -total : total
+    }
+    let total = values.compactMap(cents).reduce(0, +)
+    #expect(values.compactMap(cents).count == values.count)
+    let status = EarnedValueCalculator.report(state: LedgerState(ledger: ledger), asOf: CalendarDate(year: 2026, month: 6, day: 30))
+    let ac = try #require(status.candidates.first { $0.key == "DCB-D1" }?.metrics.ac)
+    #expect(total == ac.cents)
+    if IATIRendererTests.xmllint != nil { #expect(try IATIRendererTests.validate(xml) == 0) }
   }
 
   @Test("Escapes text from data in elements and attributes")
@@ -103,7 +140,7 @@ struct IATIRendererTests {
     let activity = IATIActivity(
       identifier: "X-1", candidate: "1", title: "<script>alert(1)</script>", description: "a & b", implementingOrg: "\"M\"", leadNation: nil,
       statusCode: 2, dates: [IATIDate(type: 1, date: ReportDate(year: 2024, month: 1, day: 1))], budgets: [],
-      transactions: [AuditSnapshot.Cost(candidate: "1", date: ReportDate(year: 2024, month: 2, day: 1), amountUSD: 5, source: "S", reference: "R\"<>")], milestones: [])
+      transactions: [AuditSnapshot.Cost(candidate: "1", date: ReportDate(year: 2024, month: 2, day: 1), amount: Money(dollars: 5), source: "S", reference: "R\"<>")], milestones: [])
     let xml = IATIRenderer().render(activities: [activity], asOf: ReportDate(year: 2024, month: 3, day: 1))
     #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(xml.contains("ref=\"R&quot;&lt;&gt;\""))

@@ -1,9 +1,24 @@
+import PortfolioDomain
 import Testing
 
 @testable import PortfolioReports
 
 @Suite("Report number format")
 struct ReportNumberFormatTests {
+  @Test("Writes exact decimal dollars: integers when whole, else two decimals", arguments: [
+    (Int64(10_000), "100"), (10_050, "100.50"), (-75, "-0.75"), (5, "0.05"), (-10_005, "-100.05"), (0, "0"), (-100, "-1"),
+  ])
+  func decimalDollars(_ cents: Int64, _ expected: String) {
+    #expect(ReportNumberFormat.decimalDollars(Money(cents: cents)) == expected)
+  }
+
+  @Test("Rounds cents to whole dollars half away from zero", arguments: [
+    (Int64(149), Int64(1)), (150, 2), (-150, -2), (-149, -1), (20_120_567_497, 201_205_675), (0, 0),
+  ])
+  func wholeDollars(_ cents: Int64, _ expected: Int64) {
+    #expect(ReportNumberFormat.wholeDollars(Money(cents: cents)) == expected)
+  }
+
   @Test("Groups money in threes with a dollar sign", arguments: [
     (Int64(0), "$0"), (999, "$999"), (1_000, "$1,000"), (1_234_567, "$1,234,567"), (-1_200, "-$1,200"), (-999, "-$999"),
     (53_000_000, "$53,000,000"),

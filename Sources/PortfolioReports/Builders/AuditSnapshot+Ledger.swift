@@ -7,7 +7,7 @@ extension AuditSnapshot {
   /// Only entries whose `time` is on or before `asOf` count, and the checkpoint is that prefix's
   /// (`SIZE:HEXROOT`), so the same ledger and date give the same report even after the ledger grows.
   /// The latest `baseline` sets each project's BAC and milestones, a `rebaseline` replaces one project's; `milestone`
-  /// (started, accepted, slipped) and `cost` entries become events and costs (cents truncated to whole dollars);
+  /// (started, accepted, slipped) and `cost` entries become events and costs (with their cents);
   /// a `correction` voids or amends an earlier milestone or cost entry. Findings here are the ones this reading can
   /// see (unknown candidates, credits, corrections it could not apply); the auditor's rule findings are passed in.
   ///
@@ -89,9 +89,9 @@ extension AuditSnapshot {
           findings.append(Finding(severity: .warning, code: "cost-without-baseline", candidate: c.candidate.rawValue, message: "entry \(entry.seq) records a cost for a project with no baseline"))
         }
         if c.amount.cents < 0 {
-          findings.append(Finding(severity: .info, code: "credit", candidate: c.candidate.rawValue, message: "entry \(entry.seq) is a credit of \(ReportNumberFormat.money(-c.amount.wholeDollars))"))
+          findings.append(Finding(severity: .info, code: "credit", candidate: c.candidate.rawValue, message: "entry \(entry.seq) is a credit of \((-c.amount).formattedWithCents)"))
         }
-        costs.append(Cost(candidate: c.candidate.rawValue, date: ReportVocabulary.date(c.date), amountUSD: c.amount.wholeDollars, source: c.source.rawValue, reference: c.reference))
+        costs.append(Cost(candidate: c.candidate.rawValue, date: ReportVocabulary.date(c.date), amount: c.amount, source: c.source.rawValue, reference: c.reference))
       default:
         continue
       }

@@ -3,8 +3,9 @@ import PortfolioDomain
 /// The audit facts a report needs, independent of how the ledger stores them.
 ///
 /// `PortfolioAudit` (the ledger, baselines, earned value) had not landed when this module was written, so the audit
-/// report and the IATI export read this small value instead; the CLI fills it from the ledger. Money is whole US
-/// dollars (the ledger's cents divided by 100, rounded toward zero); dates are calendar dates.
+/// report and the IATI export read this small value instead; the CLI fills it from the ledger. Budgets are whole US
+/// dollars (the ledger's cents divided by 100, rounded toward zero); costs keep their cents (`Money`); dates are
+/// calendar dates.
 public struct AuditSnapshot: Sendable, Hashable {
   /// How the ledger is named in the report, e.g. `Datasets/ledger/example.jsonl (shipped example)`.
   public var ledgerName: String
@@ -142,17 +143,17 @@ extension AuditSnapshot {
     public var candidate: String
     /// The date the cost was incurred.
     public var date: ReportDate
-    /// The amount, whole dollars (may be negative for a refund).
-    public var amountUSD: Int64
+    /// The amount in cents (may be negative for a refund or credit).
+    public var amount: Money
     /// The paying source id, e.g. `DCB`.
     public var source: String
     /// The document reference, e.g. an invoice number.
     public var reference: String
     /// Creates a cost.
-    public init(candidate: String, date: ReportDate, amountUSD: Int64, source: String, reference: String) {
+    public init(candidate: String, date: ReportDate, amount: Money, source: String, reference: String) {
       self.candidate = candidate
       self.date = date
-      self.amountUSD = amountUSD
+      self.amount = amount
       self.source = source
       self.reference = reference
     }

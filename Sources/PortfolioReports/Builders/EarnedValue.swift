@@ -1,8 +1,11 @@
+import PortfolioDomain
+
 /// Earned value of one project (or a roll-up) at a date, by the weighted-milestone technique (EVM.md §2).
 ///
 /// PV is BAC times the weights of milestones whose baseline date is on or before the date; EV is BAC times the
-/// weights of milestones accepted on or before it; AC is the sum of costs dated on or before it. Money is whole
-/// dollars, each weighted amount rounded half up. Ratios are `nil` (undefined) when their denominator is 0, never
+/// weights of milestones accepted on or before it; AC is the sum of costs dated on or before it (their cents
+/// summed, then rounded to whole dollars half away from zero). Money is whole dollars, each weighted amount rounded half
+/// up. Ratios are `nil` (undefined) when their denominator is 0, never
 /// NaN or infinity (EVM.md §1.2 "division guards").
 public struct EarnedValue: Sendable, Hashable {
   /// Budget at completion.
@@ -27,8 +30,10 @@ public struct EarnedValue: Sendable, Hashable {
     let planned = baseline.milestones.filter { $0.due <= date }.reduce(0) { $0 + $1.weightPercent }
     let accepted = Set(events.filter { $0.candidate == baseline.candidate && $0.kind == .accepted && $0.date <= date }.map(\.milestone))
     let earned = baseline.milestones.filter { accepted.contains($0.id) }.reduce(0) { $0 + $1.weightPercent }
-    let spent = costs.filter { $0.candidate == baseline.candidate && $0.date <= date }.reduce(Int64(0)) { $0 + $1.amountUSD }
-    self.init(bac: baseline.bacUSD, pv: EarnedValue.share(baseline.bacUSD, planned), ev: EarnedValue.share(baseline.bacUSD, earned), ac: spent)
+    let spent = costs.filter { $0.candidate == baseline.candidate && $0.date <= date }.map(\.amount).sum()
+    self.init(
+      bac: baseline.bacUSD, pv: EarnedValue.share(baseline.bacUSD, planned), ev: EarnedValue.share(baseline.bacUSD, earned),
+      ac: ReportNumberFormat.wholeDollars(spent))
   }
 
   /// `amount * percent / 100`, rounded half up (amount >= 0).

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// The one number formatter of every report: fixed rules, no locale, no Foundation.
 ///
 /// Money is whole US dollars with comma thousands separators (`$1,234,567`, negatives `-$1,200`);
@@ -17,6 +19,22 @@ public enum ReportNumberFormat {
   /// Whole dollars as `$1,234,567`; negative amounts as `-$1,234`.
   public static func money(_ dollars: Int64) -> String {
     dollars < 0 ? "-$" + grouped(Int64(dollars.magnitude)) : "$" + grouped(dollars)
+  }
+
+  /// An amount in cents as whole dollars, rounded half away from zero (`$1,234.50` -> 1,235, `-$0.50` -> -1), the rule
+  /// `dcbplan audit status` prints money with.
+  public static func wholeDollars(_ amount: Money) -> Int64 {
+    let (quotient, remainder) = amount.cents.quotientAndRemainder(dividingBy: 100)
+    return remainder.magnitude >= 50 ? quotient + (amount.cents < 0 ? -1 : 1) : quotient
+  }
+
+  /// An amount as an exact decimal number of dollars, no grouping: whole amounts as an integer (`100`), others with
+  /// two decimals (`100.50`, `-0.75`). IATI `value` elements (xsd:decimal) carry it.
+  public static func decimalDollars(_ amount: Money) -> String {
+    let (dollars, cents) = amount.cents.magnitude.quotientAndRemainder(dividingBy: 100)
+    let sign = amount.cents < 0 ? "-" : ""
+    guard cents != 0 else { return sign + String(dollars) }
+    return sign + String(dollars) + "." + (cents < 10 ? "0" : "") + String(cents)
   }
 
   /// Whole dollars in millions with `decimals` decimals, e.g. `money(millions: 48_500_000, decimals: 1)` is `$48.5M`.

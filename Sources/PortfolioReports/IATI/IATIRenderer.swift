@@ -5,7 +5,8 @@ import PortfolioDomain
 /// Follows EVM.md §11: identifiers `{reporting-org}-{project}` without `/ & | ?`; participating organisations NATO
 /// (role 1 funding), the lead nation (role 3 extending) and the BiH ministry (role 4 implementing); activity dates
 /// 1/2/3/4 in order; one budget per calendar year (type 1 original, status 2 committed, never longer than a year);
-/// ledger costs as transactions of type 4 (expenditure) dated no later than the as-of date; milestones as output
+/// ledger costs as transactions of type 4 (expenditure) dated no later than the as-of date, their values exact dollars
+/// and cents (`100.50`, `-0.75`; whole amounts as integers, as budgets are); milestones as output
 /// indicators (target 1, actual 1 when accepted). Every date comes from the inputs and `asOf`: the file's
 /// `generated-datetime` and each `last-updated-datetime` are `asOf` at 00:00:00Z, so the bytes never depend on a clock.
 public struct IATIRenderer: Sendable {
@@ -51,7 +52,7 @@ public struct IATIRenderer: Sendable {
         x.open("transaction", [("ref", t.reference)])
         x.leaf("transaction-type", [("code", "4")])
         x.leaf("transaction-date", [("iso-date", t.date.iso)])
-        x.leaf("value", [("currency", options.currency), ("value-date", t.date.iso)], text: String(t.amountUSD))
+        x.leaf("value", [("currency", options.currency), ("value-date", t.date.iso)], text: ReportNumberFormat.decimalDollars(t.amount))
         x.narrative("description", [], "Expenditure \(t.reference) paid from \(t.source)")
         x.narrative("provider-org", [], t.source)
         x.close("transaction")

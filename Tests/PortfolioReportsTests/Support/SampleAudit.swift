@@ -40,24 +40,24 @@ enum SampleAudit {
   ]
 
   static let costs: [AuditSnapshot.Cost] = [
-    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2024-03-20"), amountUSD: 900_000, source: "DCB", reference: "INV-D1-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2025-06-30"), amountUSD: 1_400_000, source: "DCB", reference: "INV-D1-002"),
-    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2024-04-10"), amountUSD: 200_000, source: "DCB", reference: "INV-D2-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2025-05-15"), amountUSD: 1_050_000, source: "DCB", reference: "INV-D2-002"),
-    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2025-11-20"), amountUSD: 480_000, source: "DCB", reference: "INV-D2-003"),
-    AuditSnapshot.Cost(candidate: "DCB-D3", date: d("2024-03-25"), amountUSD: 550_000, source: "DCB", reference: "INV-D3-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D3", date: d("2025-09-15"), amountUSD: 2_900_000, source: "DCB", reference: "INV-D3-002"),
-    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2024-03-28"), amountUSD: 310_000, source: "DCB", reference: "INV-D4-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2025-02-20"), amountUSD: 1_480_000, source: "DCB", reference: "INV-D4-002"),
-    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2025-12-15"), amountUSD: 1_190_000, source: "DCB", reference: "INV-D4-003"),
-    AuditSnapshot.Cost(candidate: "DCB-D5", date: d("2025-04-30"), amountUSD: 520_000, source: "DCB", reference: "INV-D5-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D6", date: d("2025-03-30"), amountUSD: 380_000, source: "DCB", reference: "INV-D6-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D8", date: d("2025-05-10"), amountUSD: 120_000, source: "DCB", reference: "INV-D8-001"),
-    AuditSnapshot.Cost(candidate: "DCB-S1", date: d("2025-03-15"), amountUSD: 410_000, source: "DCB", reference: "INV-S1-001"),
-    AuditSnapshot.Cost(candidate: "DCB-S1", date: d("2025-11-30"), amountUSD: -25_000, source: "DCB", reference: "CRN-S1-001"),
-    AuditSnapshot.Cost(candidate: "T03", date: d("2025-03-28"), amountUSD: 640_000, source: "US", reference: "INV-T03-001"),
-    AuditSnapshot.Cost(candidate: "T10", date: d("2025-12-18"), amountUSD: 2_950_000, source: "UK", reference: "INV-T10-001"),
-    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2026-05-02"), amountUSD: 700_000, source: "DCB", reference: "INV-D1-003"),
+    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2024-03-20"), amount: Money(dollars: 900_000), source: "DCB", reference: "INV-D1-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2025-06-30"), amount: Money(dollars: 1_400_000), source: "DCB", reference: "INV-D1-002"),
+    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2024-04-10"), amount: Money(dollars: 200_000), source: "DCB", reference: "INV-D2-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2025-05-15"), amount: Money(dollars: 1_050_000), source: "DCB", reference: "INV-D2-002"),
+    AuditSnapshot.Cost(candidate: "DCB-D2", date: d("2025-11-20"), amount: Money(dollars: 480_000), source: "DCB", reference: "INV-D2-003"),
+    AuditSnapshot.Cost(candidate: "DCB-D3", date: d("2024-03-25"), amount: Money(dollars: 550_000), source: "DCB", reference: "INV-D3-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D3", date: d("2025-09-15"), amount: Money(dollars: 2_900_000), source: "DCB", reference: "INV-D3-002"),
+    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2024-03-28"), amount: Money(dollars: 310_000), source: "DCB", reference: "INV-D4-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2025-02-20"), amount: Money(dollars: 1_480_000), source: "DCB", reference: "INV-D4-002"),
+    AuditSnapshot.Cost(candidate: "DCB-D4", date: d("2025-12-15"), amount: Money(dollars: 1_190_000), source: "DCB", reference: "INV-D4-003"),
+    AuditSnapshot.Cost(candidate: "DCB-D5", date: d("2025-04-30"), amount: Money(dollars: 520_000), source: "DCB", reference: "INV-D5-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D6", date: d("2025-03-30"), amount: Money(dollars: 380_000), source: "DCB", reference: "INV-D6-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D8", date: d("2025-05-10"), amount: Money(dollars: 120_000), source: "DCB", reference: "INV-D8-001"),
+    AuditSnapshot.Cost(candidate: "DCB-S1", date: d("2025-03-15"), amount: Money(dollars: 410_000), source: "DCB", reference: "INV-S1-001"),
+    AuditSnapshot.Cost(candidate: "DCB-S1", date: d("2025-11-30"), amount: Money(dollars: -25_000), source: "DCB", reference: "CRN-S1-001"),
+    AuditSnapshot.Cost(candidate: "T03", date: d("2025-03-28"), amount: Money(dollars: 640_000), source: "US", reference: "INV-T03-001"),
+    AuditSnapshot.Cost(candidate: "T10", date: d("2025-12-18"), amount: Money(dollars: 2_950_000), source: "UK", reference: "INV-T10-001"),
+    AuditSnapshot.Cost(candidate: "DCB-D1", date: d("2026-05-02"), amount: Money(dollars: 700_000), source: "DCB", reference: "INV-D1-003"),
   ]
 
   static let findings: [AuditSnapshot.Finding] = [
@@ -86,7 +86,7 @@ extension SampleAudit {
     ledger.append(.baseline(baseline), time: try time(ReportDate(year: 2024, month: 1, day: 3)), author: "auditor", key: nil)
     var items: [(ReportDate, Int, LedgerEvent)] = []
     for c in costs {
-      let event = CostEvent(candidate: CandidateID(c.candidate), date: cal(c.date), amount: Money(dollars: c.amountUSD), source: SourceID(c.source), reference: c.reference)
+      let event = CostEvent(candidate: CandidateID(c.candidate), date: cal(c.date), amount: c.amount, source: SourceID(c.source), reference: c.reference)
       items.append((c.date, 0, .cost(event)))
     }
     for e in events {
