@@ -32,23 +32,26 @@ struct AuditSnapshotLedgerTests {
     return ledger
   }
 
-  @Test("Reads baselines, events and costs up to the as-of date, applying corrections")
+  @Test("Reads baselines, events and costs dated up to the as-of date, also those recorded later, applying corrections")
   func reads() throws {
     let ledger = try AuditSnapshotLedgerTests.ledger()
     let asOf = ReportDate(year: 2024, month: 6, day: 30)
     let snapshot = AuditSnapshot(ledger: ledger, ledgerName: "test", verified: true, portfolio: SampleInputs.portfolio, asOf: asOf)
-    #expect(snapshot.entryCount == 7)
-    #expect(snapshot.checkpoint == ledger.checkpoint(size: 7).description)
+    // The whole ledger, as audit status reads it: M2's acceptance on 2024-06-30 was recorded on 2024-07-01.
+    #expect(snapshot.entryCount == 8)
+    #expect(snapshot.checkpoint == ledger.checkpoint.description)
     let project = try #require(snapshot.baselines.first)
     #expect(project.title == "LIBG Military Police mobility (specialised vehicles)")
     #expect(project.bacUSD == 1_000_000 && project.milestones.map(\.weightPercent) == [40, 60])
-    #expect(snapshot.events.map(\.milestone) == ["M1"])
+    #expect(snapshot.events.map(\.milestone) == ["M1", "M2"])
+    let before = AuditSnapshot(ledger: ledger, ledgerName: "test", verified: true, portfolio: nil, asOf: ReportDate(year: 2024, month: 6, day: 29))
+    #expect(before.events.map(\.milestone) == ["M1"] && before.entryCount == 8)
     #expect(snapshot.costs.map(\.reference) == ["INV-1", "CRN-1"])
     #expect(snapshot.costs[0].amount == Money(cents: 35_000_050))
     #expect(snapshot.findings.map(\.code) == ["cost-without-baseline", "credit"])
     let value = EarnedValue(baseline: project, events: snapshot.events, costs: snapshot.costs, at: asOf)
     // AC $350,000.50 rounds half away from zero, as `dcbplan audit status` prints it.
-    #expect(value == EarnedValue(bac: 1_000_000, pv: 400_000, ev: 400_000, ac: 350_001))
+    #expect(value == EarnedValue(bac: 1_000_000, pv: 400_000, ev: 1_000_000, ac: 350_001))
   }
 
   @Test("Builds a well-formed audit report from the ledger")

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Earned value from PortfolioAudit")
 struct LedgerEarnedValueTests {
-  @Test("Agrees with the snapshot engine on weighted milestones and cuts the ledger at the date")
+  @Test("Agrees with the snapshot engine on weighted milestones and counts entries dated by the date, whenever recorded")
   func agrees() throws {
     let ledger = try AuditSnapshotLedgerTests.ledger()
     let asOf = ReportDate(year: 2024, month: 6, day: 30)
@@ -15,10 +15,12 @@ struct LedgerEarnedValueTests {
     let fromSnapshot = SnapshotEarnedValue(snapshot: snapshot).measure(at: asOf)
     let a = try #require(fromLedger.figures("DCB-D2"))
     let b = try #require(fromSnapshot.figures("DCB-D2"))
-    #expect([a.bac, a.pv, a.ev, a.ac] == [1_000_000, 400_000, 400_000, 350_000])
-    #expect([a.bac, a.pv, a.ev] == [b.bac, b.pv, b.ev])
-    #expect(a.milestonesDue == 1 && a.milestonesFinished == 1)
-    #expect(LedgerEarnedValue.prefix(of: ledger, through: asOf).count == 7)
+    // M2 accepted on 2024-06-30 but recorded on 2024-07-01 counts, as in audit status; AC $350,000.50 rounds up.
+    #expect([a.bac, a.pv, a.ev, a.ac] == [1_000_000, 400_000, 1_000_000, 350_001])
+    #expect([a.bac, a.pv, a.ev, a.ac] == [b.bac, b.pv, b.ev, b.ac])
+    #expect(a.milestonesDue == 1 && a.milestonesFinished == 2)
+    let earlier = LedgerEarnedValue(ledger: ledger).measure(at: ReportDate(year: 2024, month: 6, day: 29))
+    #expect(earlier.figures("DCB-D2")?.ev == 400_000)
     let later = LedgerEarnedValue(ledger: ledger).measure(at: ReportDate(year: 2024, month: 12, day: 31))
     #expect(later.figures("DCB-D2")?.ev == 1_000_000)
   }
@@ -30,11 +32,11 @@ struct LedgerEarnedValueTests {
     let doc = builder.build()
     #expect(builder.earnedValue.method.hasPrefix("Technique weighted"))
     let codes = builder.snapshot.findings.map(\.code)
-    #expect(codes.contains("NegativeActualCost") && codes.contains("SignificantVariance"))
+    #expect(codes.contains("NegativeActualCost") && codes.contains("SignificantVariance") && codes.contains("BackfilledEntry"))
     #expect(!codes.contains("credit"))
     #expect(StrictXMLCheck.check(HTMLRenderer().render(doc)).error == nil)
     let md = MarkdownRenderer().render(doc)
-    #expect(md.contains("| DCB-D2 | \\$1,000,000 | \\$400,000 | \\$400,000 | \\$350,000 |"))
+    #expect(md.contains("| DCB-D2 | \\$1,000,000 | \\$400,000 | \\$1,000,000 | \\$350,001 |"))
   }
 
   @Test("Writes the goldens of the audit report built from a PortfolioAudit ledger")

@@ -2,11 +2,11 @@ import PortfolioAudit
 import PortfolioDomain
 
 extension AuditSnapshot {
-  /// Reads the audit facts of a verified ledger as they stood at the end of `asOf` (UTC).
+  /// Reads the audit facts of a verified ledger as of `asOf`, as `dcbplan audit status --as-of` reads them.
   ///
-  /// Only entries whose `time` is on or before `asOf` count, and the checkpoint is that prefix's
-  /// (`SIZE:HEXROOT`), so the same ledger and date give the same report even after the ledger grows.
-  /// The latest `baseline` sets each project's BAC and milestones, a `rebaseline` replaces one project's; `milestone`
+  /// Every entry counts whenever it was recorded: milestone events and costs dated on or before `asOf` are kept, also
+  /// those recorded later (backfilled), and the checkpoint is the whole ledger's (`SIZE:HEXROOT`), the one `audit
+  /// status` prints. The latest `baseline` sets each project's BAC and milestones, a `rebaseline` replaces one project's; `milestone`
   /// (started, accepted, slipped) and `cost` entries become events and costs (with their cents);
   /// a `correction` voids or amends an earlier milestone or cost entry. Findings here are the ones this reading can
   /// see (unknown candidates, credits, corrections it could not apply); the auditor's rule findings are passed in.
@@ -24,13 +24,13 @@ extension AuditSnapshot {
     ledger: Ledger, ledgerName: String, verified: Bool?, macsChecked: Bool = false, portfolio: Portfolio?, asOf: ReportDate,
     ruleFindings: [Finding] = []
   ) {
-    let cutoff = ledger.entries.prefix { ReportVocabulary.date($0.time.date) <= asOf }
+    let entries = ledger.entries
     var voided = Set<Int>()
     var amended: [Int: LedgerEvent] = [:]
     var findings: [Finding] = []
-    for entry in cutoff {
+    for entry in entries {
       guard case .correction(let c) = entry.event else { continue }
-      guard c.refSeq >= 0, c.refSeq < entry.seq, let target = cutoff.first(where: { $0.seq == c.refSeq }) else {
+      guard c.refSeq >= 0, c.refSeq < entry.seq, let target = entries.first(where: { $0.seq == c.refSeq }) else {
         findings.append(Finding(severity: .warning, code: "correction-not-applied", message: "entry \(entry.seq) corrects entry \(c.refSeq), which is not an earlier entry"))
         continue
       }
@@ -54,7 +54,7 @@ extension AuditSnapshot {
     func milestones(_ list: [BaselineMilestone]) -> [Milestone] {
       list.map { Milestone(id: $0.milestone.rawValue, title: $0.title, due: ReportVocabulary.date($0.plannedDate), weightPercent: $0.weightPercent) }
     }
-    for entry in cutoff where !voided.contains(entry.seq) {
+    for entry in entries where !voided.contains(entry.seq) {
       switch amended[entry.seq] ?? entry.event {
       case .baseline(let b):
         projects = [:]
@@ -80,11 +80,13 @@ extension AuditSnapshot {
         case .slipped: kind = .slipped
         case .progress: continue
         }
+        guard ReportVocabulary.date(m.date) <= asOf else { continue }
         events.append(
           MilestoneEvent(
             candidate: m.candidate.rawValue, milestone: m.milestone.rawValue, kind: kind, date: ReportVocabulary.date(m.date),
             forecast: m.forecastDate.map(ReportVocabulary.date), reason: m.reason))
       case .cost(let c):
+        guard ReportVocabulary.date(c.date) <= asOf else { continue }
         if projects[c.candidate.rawValue] == nil {
           findings.append(Finding(severity: .warning, code: "cost-without-baseline", candidate: c.candidate.rawValue, message: "entry \(entry.seq) records a cost for a project with no baseline"))
         }
@@ -96,9 +98,8 @@ extension AuditSnapshot {
         continue
       }
     }
-    let size = cutoff.count
     self.init(
-      ledgerName: ledgerName, entryCount: size, checkpoint: size > 0 ? ledger.checkpoint(size: size).description : nil, verified: verified,
+      ledgerName: ledgerName, entryCount: ledger.count, checkpoint: ledger.count > 0 ? ledger.checkpoint.description : nil, verified: verified,
       macsChecked: macsChecked ? true : (ledger.entries.contains { $0.mac != nil } ? false : nil),
       baselines: projects.keys.sorted().compactMap { projects[$0] }, events: events, costs: costs, findings: findings + ruleFindings)
   }

@@ -32,11 +32,24 @@ public struct EarnedValueFigures: Sendable, Hashable {
   public var milestonesDue: Int
   /// Milestones accepted by the date, early ones included (the BEI numerator, DCMA).
   public var milestonesFinished: Int
+  /// Cost variance EV - AC.
+  public var cv: Int64
+  /// Schedule variance EV - PV.
+  public var sv: Int64
+  /// Variance at completion BAC - EAC.
+  public var vac: Int64
 
   /// Creates figures.
+  ///
+  /// - Parameters:
+  ///   - cv: the cost variance; `nil` is `ev - ac`. An engine that rounds exact amounts passes the rounded exact
+  ///     variance, which can differ by a dollar from the difference of rounded amounts.
+  ///   - sv: the schedule variance; `nil` is `ev - pv`.
+  ///   - vac: the variance at completion; `nil` is `bac - eac`.
   public init(
     key: String, bac: Int64, pv: Int64, ev: Int64, ac: Int64, cpi: Double?, spi: Double?, cvPercent: Double?, svPercent: Double?, eac: Int64,
-    cpiLight: Stoplight, spiLight: Stoplight, significant: Bool, milestonesDue: Int, milestonesFinished: Int
+    cpiLight: Stoplight, spiLight: Stoplight, significant: Bool, milestonesDue: Int, milestonesFinished: Int, cv: Int64? = nil, sv: Int64? = nil,
+    vac: Int64? = nil
   ) {
     self.key = key
     self.bac = bac
@@ -53,14 +66,10 @@ public struct EarnedValueFigures: Sendable, Hashable {
     self.significant = significant
     self.milestonesDue = milestonesDue
     self.milestonesFinished = milestonesFinished
+    self.cv = cv ?? ev - ac
+    self.sv = sv ?? ev - pv
+    self.vac = vac ?? bac - eac
   }
-
-  /// Cost variance EV - AC.
-  public var cv: Int64 { ev - ac }
-  /// Schedule variance EV - PV.
-  public var sv: Int64 { ev - pv }
-  /// Variance at completion BAC - EAC.
-  public var vac: Int64 { bac - eac }
   /// Baseline execution index: finished over due; `nil` when nothing was due.
   public var bei: Double? { milestonesDue > 0 ? Double(milestonesFinished) / Double(milestonesDue) : nil }
 }
@@ -86,8 +95,8 @@ public struct EarnedValueMeasurement: Sendable, Hashable {
 /// Where the audit report takes its earned value from.
 ///
 /// ``SnapshotEarnedValue`` computes it from an ``AuditSnapshot`` (weighted milestones); ``LedgerEarnedValue``
-/// (in `AuditSnapshot+Ledger.swift`) asks `PortfolioAudit`'s calculator, so the report agrees with
-/// `dcbplan audit status` to the cent.
+/// asks `PortfolioAudit`'s calculator, so the report agrees with `dcbplan audit status` (to the dollar, rounded as
+/// it rounds).
 public protocol EarnedValueSource: Sendable {
   /// The figures at the end of `date`.
   func measure(at date: ReportDate) -> EarnedValueMeasurement

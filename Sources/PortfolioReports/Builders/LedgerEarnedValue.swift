@@ -4,12 +4,17 @@ import PortfolioDomain
 /// Earned value and auditor findings from `PortfolioAudit` (`EarnedValueCalculator`, `AuditReview`), so the audit
 /// report shows exactly the figures of `dcbplan audit status`.
 ///
-/// The ledger is cut at the end of each measured date by entry time (as ``AuditSnapshot/init(ledger:ledgerName:verified:portfolio:asOf:ruleFindings:)``
-/// does), so later entries never change an earlier report. Stoplights use `AuditSettings.bands` (green, yellow shown
-/// as amber, red; undefined as n/a); significance uses `AuditSettings.thresholds`.
+/// As `audit status` does, the whole ledger is replayed once (`LedgerState`) and measured at each date: every entry
+/// counts whenever it was recorded, so a cost, milestone or correction dated on or before the date but recorded later
+/// is in the figures (and the `BackfilledEntry` finding names it), and the baseline is the one in force now, with
+/// every rebaseline. Money is rounded to whole dollars half away from zero, as `audit status` prints it. Stoplights use
+/// `AuditSettings.bands` (green, yellow shown as amber, red; undefined as n/a); significance uses
+/// `AuditSettings.thresholds`.
 public struct LedgerEarnedValue: EarnedValueSource {
   /// The full ledger.
-  public var ledger: Ledger
+  public let ledger: Ledger
+  /// The ledger replayed, as `audit status` replays it.
+  let state: LedgerState
   /// The technique and EAC method.
   public var options: EarnedValueOptions
   /// Stoplight bands, variance thresholds and the BEI goal.
@@ -18,6 +23,7 @@ public struct LedgerEarnedValue: EarnedValueSource {
   /// Creates the source.
   public init(ledger: Ledger, options: EarnedValueOptions = EarnedValueOptions(), settings: AuditSettings = AuditSettings()) {
     self.ledger = ledger
+    self.state = LedgerState(ledger: ledger)
     self.options = options
     self.settings = settings
   }
@@ -29,24 +35,15 @@ public struct LedgerEarnedValue: EarnedValueSource {
     return "Technique \(options.technique.rawValue), EAC \(options.primaryEAC.rawValue) (PortfolioAudit's calculator). CPI and SPI are green from \(ratio(b.greenLow)) to \(ratio(b.greenHigh)), amber from \(ratio(b.yellowLow)) to \(ratio(b.yellowHigh)), red outside; a variance is significant beyond \(ReportNumberFormat.money(t.amount.wholeDollars)) \(t.combination.rawValue) \(ReportNumberFormat.fixed(Double(t.percentBasisPoints) / 100, decimals: 0))% of its base."
   }
 
-  /// The ledger's entries recorded on or before the end of `date`, replayed into a ledger state.
-  func state(through date: ReportDate) -> LedgerState {
-    LedgerState(ledger: LedgerEarnedValue.prefix(of: ledger, through: date))
-  }
-
-  /// A ledger holding only the entries whose time falls on or before `date` (unsigned: only the events matter here).
-  static func prefix(of ledger: Ledger, through date: ReportDate) -> Ledger {
-    let kept = ledger.entries.prefix { ReportVocabulary.date($0.time.date) <= date }
-    guard let first = kept.first, case .genesis(let genesis) = first.event else { return ledger }
-    var out = Ledger.create(ledgerID: genesis.ledgerID, time: first.time, author: first.author, key: nil)
-    for entry in kept.dropFirst() { out.append(entry.event, time: entry.time, author: entry.author, key: nil) }
-    return out
-  }
-
   static func calendarDate(_ d: ReportDate) -> CalendarDate { CalendarDate(year: d.year, month: d.month, day: d.day) }
 
+  /// What `audit status --as-of date` computes (`EarnedValueCalculator.report` over the replayed ledger).
+  func report(at date: ReportDate) -> EarnedValueReport {
+    EarnedValueCalculator.report(state: state, asOf: LedgerEarnedValue.calendarDate(date), options: options)
+  }
+
   public func measure(at date: ReportDate) -> EarnedValueMeasurement {
-    let report = EarnedValueCalculator.report(state: state(through: date), asOf: LedgerEarnedValue.calendarDate(date), options: options)
+    let report = self.report(at: date)
     let zero = EarnedValueFigures(
       key: "portfolio", bac: 0, pv: 0, ev: 0, ac: 0, cpi: nil, spi: nil, cvPercent: nil, svPercent: nil, eac: 0, cpiLight: .none, spiLight: .none,
       significant: false, milestonesDue: 0, milestonesFinished: 0)
@@ -56,12 +53,14 @@ public struct LedgerEarnedValue: EarnedValueSource {
   func figures(_ row: EarnedValueReport.Row) -> EarnedValueFigures {
     let m = row.metrics
     let t = settings.thresholds
+    let dollars = ReportNumberFormat.wholeDollars
+    let eac = m.eac.value ?? m.eacAtypical
     return EarnedValueFigures(
-      key: row.key, bac: m.bac.wholeDollars, pv: m.pv.wholeDollars, ev: m.ev.wholeDollars, ac: m.ac.wholeDollars, cpi: m.cpi.value, spi: m.spi.value,
-      cvPercent: m.cvPercent.value.map { $0 * 100 }, svPercent: m.svPercent.value.map { $0 * 100 }, eac: (m.eac.value ?? m.eacAtypical).wholeDollars,
+      key: row.key, bac: dollars(m.bac), pv: dollars(m.pv), ev: dollars(m.ev), ac: dollars(m.ac), cpi: m.cpi.value, spi: m.spi.value,
+      cvPercent: m.cvPercent.value.map { $0 * 100 }, svPercent: m.svPercent.value.map { $0 * 100 }, eac: dollars(eac),
       cpiLight: LedgerEarnedValue.light(row.cpiLight(settings.bands)), spiLight: LedgerEarnedValue.light(row.spiLight(settings.bands)),
       significant: t.isSignificant(variance: m.cv, base: m.ev) || t.isSignificant(variance: m.sv, base: m.pv),
-      milestonesDue: m.milestonesDue, milestonesFinished: m.milestonesFinished)
+      milestonesDue: m.milestonesDue, milestonesFinished: m.milestonesFinished, cv: dollars(m.cv), sv: dollars(m.sv), vac: dollars(m.bac - eac))
   }
 
   static func light(_ s: PortfolioAudit.Stoplight) -> Stoplight {
@@ -75,9 +74,7 @@ public struct LedgerEarnedValue: EarnedValueSource {
 
   /// The auditor's rule findings at `date`, as report findings (check name as the code).
   public func findings(at date: ReportDate) -> [AuditSnapshot.Finding] {
-    let state = self.state(through: date)
-    let report = EarnedValueCalculator.report(state: state, asOf: LedgerEarnedValue.calendarDate(date), options: options)
-    return AuditReview.findings(in: AuditRuleContext(state: state, report: report, settings: settings)).map { f in
+    AuditReview.findings(in: AuditRuleContext(state: state, report: report(at: date), settings: settings)).map { f in
       let severity: AuditSnapshot.Finding.Severity
       switch f.severity {
       case .error: severity = .error
