@@ -7,6 +7,8 @@ struct AuditStatusDocument {
   var ledgerName: String
   var checkpoint: String
   var macsChecked: Bool
+  /// Whether the ledger's entries carry MACs (``Ledger/isAuthenticated``).
+  var authenticated: Bool
   var report: EarnedValueReport
   var findings: [AuditorFinding]
   var bands: StoplightBands
@@ -37,9 +39,14 @@ struct AuditStatusDocument {
 
   var headerPairs: [(String, String)] {
     [
-      ("ledger", "\(ledgerName) (checkpoint \(checkpoint), macs \(macsChecked ? "checked" : "not checked: no key"))"),
+      ("ledger", "\(ledgerName) (checkpoint \(checkpoint), \(macs))"),
       ("as of", "\(report.asOf) (ev technique \(report.options.technique.rawValue), eac \(report.options.primaryEAC.rawValue); money in USD, time in months)"),
     ]
+  }
+
+  /// What was checked of the entries' MACs.
+  var macs: String {
+    macsChecked ? "macs checked" : authenticated ? "macs NOT checked: no key given" : "no macs: unauthenticated"
   }
 
   var header: [String] { headerPairs.map { $0.0.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.1 } }

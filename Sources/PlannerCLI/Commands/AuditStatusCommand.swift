@@ -110,7 +110,7 @@ struct AuditStatusCommand: Command {
       let findings = AuditReview.findings(in: AuditRuleContext(state: state, report: report, settings: settings))
       let document = AuditStatusDocument(
         ledgerName: ledger.display(in: context), checkpoint: verification.ledger.checkpoint.description,
-        macsChecked: verification.macsChecked, report: report, findings: findings, bands: settings.bands)
+        macsChecked: verification.macsChecked, authenticated: verification.ledger.isAuthenticated, report: report, findings: findings, bands: settings.bands)
       let text: String
       switch format {
       case "md": text = document.markdown()

@@ -38,7 +38,9 @@ struct AuditVerifyCommand: Command {
         "macs        "
           + (verification.macsChecked
             ? "checked (HMAC-SHA256 with the key)"
-            : "not checked: no key, so the ledger is tamper-evident but unauthenticated"))
+            : verification.ledger.isAuthenticated
+              ? "NOT checked: the entries carry MACs but no key was given (--key-file or $DCBPLAN_LEDGER_KEY_FILE)"
+              : "none: the ledger was written without a key, so it is tamper-evident but unauthenticated"))
       if seconds > 0 {
         context.stderr.line("verified \(count) entries in \(RatioFormat.string(seconds, decimals: 3)) s (\(Int((Double(count) / seconds).rounded())) entries/s)")
       }

@@ -29,6 +29,10 @@ public struct Ledger: Sendable {
   /// The number of entries.
   public var count: Int { entries.count }
 
+  /// Whether the ledger is authenticated: its genesis entry carries a MAC, so every entry must (the store refuses
+  /// writes without the key). Without a key its MACs are not checked, and only the hash chain is.
+  public var isAuthenticated: Bool { entries.first?.mac != nil }
+
   /// The hash the next entry's `prev` must carry.
   public var headHash: SHA256Digest { lines.last.map { SHA256.hash($0) } ?? LedgerEntry.zeroHash }
 

@@ -100,7 +100,7 @@ extension AuditSnapshot {
     }
     self.init(
       ledgerName: ledgerName, entryCount: ledger.count, checkpoint: ledger.count > 0 ? ledger.checkpoint.description : nil, verified: verified,
-      macsChecked: macsChecked ? true : (ledger.entries.contains { $0.mac != nil } ? false : nil),
+      macsChecked: macsChecked ? true : (ledger.isAuthenticated ? false : nil),
       baselines: projects.keys.sorted().compactMap { projects[$0] }, events: events, costs: costs, findings: findings + ruleFindings)
   }
 }
