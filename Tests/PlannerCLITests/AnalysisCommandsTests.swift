@@ -86,5 +86,14 @@ struct AnalysisCommandsTests {
     #expect(same.status == .success)
     #expect(same.stdout.contains("added (0): -\nremoved (0): -\nchanged (0):\n"))
     #expect(same.stdout.contains("no money moved"))
+    // A damaged plan file is reported as a plan, not re-read as a scenario.
+    try directory.write(plan.stdout.replacingOccurrences(of: #""objective" : 0"#, with: #""objective" : "x"#), to: "bad.json")
+    try directory.write(String(plan.stdout.prefix(plan.stdout.count / 2)), to: "cut.json")
+    for name in ["bad.json", "cut.json"] {
+      let broken = runInProcess(["compare", "a.json", name], in: directory.url)
+      #expect(broken.status == .invalidData, "\(name)")
+      #expect(broken.stderr.contains("\(name): not a plan json"), "\(name): \(broken.stderr)")
+      #expect(!broken.stderr.contains("version"), "\(name)")
+    }
   }
 }

@@ -52,6 +52,17 @@ struct AtomicFileWriterTests {
     #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "keep\n")
   }
 
+  @Test("A path ending in '/' names a folder: nothing is written, whether or not the folder exists")
+  func trailingSlash() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let target = URL(fileURLWithPath: directory.url.path + "/newdir/")
+    #expect(throws: CLIError.cannotWrite(path: directory.url.path + "/newdir/", reason: "names a folder, not a file")) {
+      try AtomicFileWriter.write(text: "x", to: target)
+    }
+    #expect(directory.listing().isEmpty)
+  }
+
   @Test("A failure after the temporary file is written leaves the old file and no temporary file")
   func failureBeforeRename() throws {
     let directory = try TemporaryDirectory()

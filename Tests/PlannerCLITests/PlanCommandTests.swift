@@ -153,11 +153,27 @@ struct PlanCommandTests {
     #expect(total == (try #require(plan)).totalCostUSD)
   }
 
-  @Test("A malformed --lock is a usage error")
+  @Test("A malformed --lock is a usage error, a year of other than four digits included")
   func badLock() throws {
-    let run = runInProcess(["plan", "--lock", "DCB-D1:basic"], in: try miniFixture())
-    #expect(run.status == .usageError)
-    #expect(run.stderr.contains("ID:TIER:YEAR"))
+    for lock in ["DCB-D1:basic", "DCB-D1:basic:-9223372036854775807", "DCB-D1:basic:+2024", "DCB-D1:basic:24"] {
+      let run = runInProcess(["plan", "--lock", lock], in: try miniFixture())
+      #expect(run.status == .usageError, "\(lock)")
+      #expect(run.stderr.contains("ID:TIER:YEAR[:REASON] with a four-digit year"), "\(lock)")
+    }
+  }
+
+  @Test("A --budget maximum below the scenario's minimum, and a gap of 1, are usage errors")
+  func badBudgetAndGap() throws {
+    let fixture = try miniFixture()
+    let low = runInProcess(["plan", "--budget", "2M"], in: fixture)
+    #expect(low.status == .usageError)
+    #expect(low.stderr.contains("invalid value '2M' for --budget: the band's maximum $2,000,000 is below the scenario's minimum $3,000,000; give both ends as MIN..MAX"))
+    for command in [["plan"], ["sweep"], ["frontier"], ["explain"], ["robust"], ["compare", "default", "default"]] {
+      let run = runInProcess(command + ["--gap", "1"], in: fixture)
+      #expect(run.status == .usageError, "\(command)")
+      #expect(run.stderr.contains("expected a relative gap at least 0 and below 1"), "\(command): \(run.stderr)")
+    }
+    #expect(runInProcess(["robust", "--sample-gap", "1"], in: fixture).status == .usageError)
   }
 
   @Test("An unknown forced candidate is reported as invalid data")

@@ -173,11 +173,20 @@ struct SolveCommandTests {
 
   @Test(
     "Rejects bad limits as usage errors",
-    arguments: [["tiny.mps", "--gap", "1"], ["tiny.mps", "--gap", "-0.1"], ["tiny.mps", "--time-limit", "0"], ["tiny.mps", "--node-limit", "0"]])
+    arguments: [["tiny.mps", "--gap", "1"], ["tiny.mps", "--gap", "-0.1"], ["tiny.mps", "--time-limit", "0"], ["tiny.mps", "--time-limit", "-1"], ["tiny.mps", "--node-limit", "0"]])
   func badLimits(arguments: [String]) throws {
     let directory = try workspace()
     defer { directory.remove() }
     #expect(throws: UsageError.self) { try run(arguments, solver: nil, in: directory) }
+  }
+
+  @Test("A time limit of zero or below says it must be positive", arguments: ["0", "-1"])
+  func nonPositiveTimeLimit(seconds: String) throws {
+    let directory = try workspace()
+    defer { directory.remove() }
+    #expect(throws: UsageError.invalidValue(option: "--time-limit", value: seconds, reason: "expected a positive number of seconds")) {
+      try run(["tiny.mps", "--time-limit", seconds], solver: nil, in: directory)
+    }
   }
 
   @Test("A malformed MPS file exits 65 naming the file and line; a missing one exits 66")

@@ -11,6 +11,14 @@ struct MoneyTests {
     #expect(Money.parseWholeDollars("0") == .zero)
   }
 
+  @Test("Whole dollars: truncated toward zero, or rounded half away from zero", arguments: [
+    (Int64(149), Int64(1), Int64(1)), (150, 1, 2), (-150, -1, -2), (-149, -1, -1), (-49, 0, 0), (0, 0, 0),
+  ])
+  func wholeAndRoundedDollars(cents: Int64, whole: Int64, rounded: Int64) {
+    #expect(Money(cents: cents).wholeDollars == whole)
+    #expect(Money(cents: cents).roundedDollars == rounded)
+  }
+
   @Test("Rejects anything that is not plain digits", arguments: ["1.5M", "-3", "12,000", " 5", "5 ", "", "1e6", "+4", "0x10", "１２"])
   func rejectsMalformed(text: String) {
     #expect(Money.parseWholeDollars(text) == nil)

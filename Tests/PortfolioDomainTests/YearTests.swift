@@ -25,6 +25,16 @@ struct YearTests {
     #expect(Year.parse("-202") == nil)
   }
 
+  @Test("Parses dates YYYY-MM-DD of ASCII digits only, and real calendar days")
+  func parsesDates() {
+    #expect(CalendarDate.parse("2025-01-31")?.description == "2025-01-31")
+    #expect(CalendarDate.parse("2024-02-29") != nil && CalendarDate.parse("2025-02-29") == nil)
+    // `Int` would read each of these parts, and the ledger would have stored the date it made of them.
+    for bad in ["+025-01-01", "2025-+1-01", "2025-01-+1", "2025-01--1", "2025-01-0١", "2025-1-01", "2025-01-1 ", "20250101"] {
+      #expect(CalendarDate.parse(bad) == nil, "\(bad)")
+    }
+  }
+
   @Test("Years form ranges")
   func ranges() {
     let years = Array(Year(2024)...Year(2026))

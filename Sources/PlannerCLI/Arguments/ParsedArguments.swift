@@ -77,6 +77,16 @@ public struct ParsedArguments: Sendable, Equatable {
     return number
   }
 
+  /// A relative optimality gap: a number at least 0 and below 1 (0 asks for a proof; a gap of 1 would accept any
+  /// plan, and the scenario file refuses it too).
+  public func gap(_ name: String = "gap") throws(UsageError) -> Double? {
+    guard let raw = value(name) else { return nil }
+    guard let number = Double(raw), number.isFinite, number >= 0, number < 1 else {
+      throw .invalidValue(option: "--\(name)", value: raw, reason: "expected a relative gap at least 0 and below 1")
+    }
+    return number
+  }
+
   /// An amount of whole US dollars or a band `A..B` (`50000000`, `50M`, `48.5M`, `48M..53M`).
   public func amount(_ name: String) throws(UsageError) -> AmountRange? {
     guard let raw = value(name) else { return nil }

@@ -101,7 +101,7 @@ struct AuditRecordCommand: Command {
     case .cost:
       let text = try required("amount")
       guard let amount = AuditAmount.parse(text) else {
-        throw UsageError.invalidValue(option: "amount", value: text, reason: "expected dollars with at most two decimals")
+        throw UsageError.invalidValue(option: "amount", value: text, reason: "expected dollars with at most 13 digits and two decimals")
       }
       return .cost(
         CostEvent(
@@ -152,7 +152,7 @@ struct AuditRecordCommand: Command {
           throw CLIError.invalidData("milestone '\(id)' is not in the baseline of '\(candidate)'")
         }
         guard let amount = AuditAmount.parse(text) else {
-          throw UsageError.invalidValue(option: "value", value: text, reason: "expected dollars with at most two decimals")
+          throw UsageError.invalidValue(option: "value", value: text, reason: "expected dollars with at most 13 digits and two decimals")
         }
         current[index].plannedValue = amount
       }

@@ -31,18 +31,31 @@ struct CompareCommand: Command {
     self.a = a
     self.b = b
     data = arguments.value("data")
-    gap = try arguments.number("gap", in: 0...1)
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
   }
 
   /// The plan named by `argument`: a plan JSON file, or a scenario to plan.
+  /// Whether `bytes` are meant as a plan: a JSON object with the plan contract's `allocations` or `inputsSHA256`
+  /// (a scenario has neither), or JSON text cut short after such a key.
+  static func looksLikePlan(_ bytes: Data) -> Bool {
+    if let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any] {
+      return object["allocations"] != nil || object["inputsSHA256"] != nil
+    }
+    let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
+    return text.contains("\"allocations\"") || text.contains("\"inputsSHA256\"")
+  }
+
   func plan(_ argument: String, in context: CommandContext) throws -> PortfolioPlan? {
     let url = context.resolve(argument)
-    if argument.hasSuffix(".json"), let bytes = FileManager.default.contents(atPath: url.path),
-      let plan = try? PortfolioPlan.decode(from: bytes)
-    {
-      return plan
+    if argument.hasSuffix(".json"), let bytes = FileManager.default.contents(atPath: url.path), Self.looksLikePlan(bytes) {
+      // A plan file that does not decode is reported as one, not re-read as a scenario.
+      do {
+        return try PortfolioPlan.decode(from: bytes)
+      } catch {
+        throw CLIError.invalidData("\(DataLocator.display(url, in: context)): not a plan json: \(error)")
+      }
     }
     let variant = argument == "default" ? nil : argument
     guard let (session, inputs) = try AnalysisSupport.session(data: data, scenario: variant, gap: gap, in: context) else {

@@ -34,7 +34,7 @@ struct ExplainCommand: Command {
     scenario = arguments.value("scenario")
     ids = arguments.positionalValues("ID")
     costSteps = try arguments.integer("cost-steps", in: 0...30) ?? 4
-    gap = try arguments.number("gap", in: 0...1)
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
     quiet = arguments.flag("quiet")

@@ -50,7 +50,7 @@ struct FrontierCommand: Command {
     points = try arguments.integer("points", in: 2...10_000)
     exact = arguments.flag("exact")
     nodeLimit = try arguments.integer("node-limit", in: 1...Int.max)
-    gap = try arguments.number("gap", in: 0...1)
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
     quiet = arguments.flag("quiet")

@@ -37,6 +37,8 @@ struct PlanCommand: Command {
   var data: String?
   var scenario: String?
   var budget: AmountRange?
+  /// `--budget` as typed.
+  var budgetText: String?
   var forceIn: [ForcedChoice]
   var forceOut: [ForcedChoice]
   var locks: [LockedChoice]
@@ -50,11 +52,12 @@ struct PlanCommand: Command {
     data = arguments.value("data")
     scenario = arguments.value("scenario")
     budget = try arguments.amount("budget")
+    budgetText = arguments.value("budget")
     forceIn = try arguments.values("force-in").map { try Self.forced($0, option: "--force-in") }
     forceOut = try arguments.values("force-out").map { try Self.forced($0, option: "--force-out") }
     locks = try arguments.values("lock").map(Self.lock)
     objective = try arguments.choice("objective")
-    gap = try arguments.number("gap", in: 0...1)
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
     exportModel = arguments.value("export-model")
@@ -72,10 +75,11 @@ struct PlanCommand: Command {
   /// `ID:TIER:YEAR[:REASON]`.
   static func lock(_ text: String) throws(UsageError) -> LockedChoice {
     let parts = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
-    guard parts.count >= 3, !parts[0].isEmpty, !parts[1].isEmpty, let year = Int(parts[2]) else {
-      throw .invalidValue(option: "--lock", value: text, reason: "expected ID:TIER:YEAR[:REASON], such as DCB-D5:full:2025")
+    guard parts.count >= 3, !parts[0].isEmpty, !parts[1].isEmpty, let year = Year.parse(parts[2]) else {
+      throw .invalidValue(
+        option: "--lock", value: text, reason: "expected ID:TIER:YEAR[:REASON] with a four-digit year, such as DCB-D5:full:2025")
     }
-    return LockedChoice(candidate: CandidateID(parts[0]), tier: TierID(parts[1]), startYear: Year(year), reason: parts.count > 3 ? parts[3] : "command line")
+    return LockedChoice(candidate: CandidateID(parts[0]), tier: TierID(parts[1]), startYear: year, reason: parts.count > 3 ? parts[3] : "command line")
   }
 
   func run(in context: CommandContext) throws -> ExitStatus {
@@ -85,7 +89,7 @@ struct PlanCommand: Command {
       context.diagnostics.note("run 'dcbplan validate' for the full report")
       return .invalidData
     }
-    apply(to: &scenario)
+    try apply(to: &scenario)
     let overrideFindings = ScenarioValidator.validate(scenario, against: inputs.portfolio, file: "command line")
       .filter { $0.severity == .error }
     if !overrideFindings.isEmpty {
@@ -130,9 +134,19 @@ struct PlanCommand: Command {
   }
 
   /// The command-line overrides applied to the resolved scenario.
-  func apply(to scenario: inout Scenario) {
+  ///
+  /// - Throws: `UsageError` when `--budget` gives only a maximum below the scenario's minimum (an inverted band
+  ///   would read as an infeasible plan).
+  func apply(to scenario: inout Scenario) throws(UsageError) {
     if let budget {
-      scenario.dcbBudget.max = Money(dollars: budget.upper)
+      let maximum = Money(dollars: budget.upper)
+      if budget.lower == nil && maximum < scenario.dcbBudget.min {
+        throw .invalidValue(
+          option: "--budget", value: budgetText ?? budget.description,
+          reason: "the band's maximum \(maximum.formatted) is below the scenario's minimum \(scenario.dcbBudget.min.formatted); "
+            + "give both ends as MIN..MAX")
+      }
+      scenario.dcbBudget.max = maximum
       if let lower = budget.lower { scenario.dcbBudget.min = Money(dollars: lower) }
     }
     for forced in forceIn where !scenario.forcedIn.contains(where: { $0.candidate == forced.candidate }) {

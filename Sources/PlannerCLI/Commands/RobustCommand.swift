@@ -45,8 +45,8 @@ struct RobustCommand: Command {
       }
       seed = value
     }
-    sampleGap = try arguments.number("sample-gap", in: 0...1) ?? 0.005
-    gap = try arguments.number("gap", in: 0...1)
+    sampleGap = try arguments.gap("sample-gap") ?? 0.005
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
     quiet = arguments.flag("quiet")

@@ -39,12 +39,11 @@ struct SolveCommand: Command {
 
   init(parsing arguments: ParsedArguments) throws {
     file = arguments.positional("FILE.mps") ?? ""
-    if let gap = try arguments.number("gap", in: 0...1) {
-      guard gap < 1 else { throw UsageError.invalidValue(option: "--gap", value: "\(gap)", reason: "expected a relative gap below 1") }
+    if let gap = try arguments.gap() {
       options.relativeGap = gap
       if gap == 0 { options.absoluteGap = 0 }
     }
-    if let seconds = try arguments.number("time-limit") {
+    if let seconds = try arguments.number("time-limit", in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude) {
       guard seconds > 0 else {
         throw UsageError.invalidValue(option: "--time-limit", value: arguments.value("time-limit") ?? "", reason: "expected a positive number of seconds")
       }

@@ -34,7 +34,7 @@ struct SweepCommand: Command {
     scenario = arguments.value("scenario")
     budget = try arguments.amount("budget")
     step = try arguments.amount("step")
-    gap = try arguments.number("gap", in: 0...1)
+    gap = try arguments.gap()
     format = try arguments.choice("format") ?? .table
     out = arguments.value("out")
     quiet = arguments.flag("quiet")

@@ -33,6 +33,8 @@ public enum AtomicFileWriter {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .cannotWrite(path: path, reason: "is a directory")
     }
+    // `out/` names a folder even when none is there yet: writing a file named `out` would surprise.
+    guard !url.hasDirectoryPath else { throw .cannotWrite(path: path + "/", reason: "names a folder, not a file") }
     var template = Array("\(directory)/.\(name).XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1

@@ -1,3 +1,5 @@
+import PortfolioDomain
+
 /// Formats money for tables: whole US dollars with comma thousands separators, no locale.
 public enum MoneyFormat {
   /// `1234567` as `1,234,567`; negative amounts get a leading `-`.
@@ -13,8 +15,6 @@ public enum MoneyFormat {
 
   /// An amount in cents shown in whole dollars, rounded half away from zero (`123456789` as `1,234,568`).
   public static func dollars(cents: Int64) -> String {
-    let (quotient, remainder) = cents.quotientAndRemainder(dividingBy: 100)
-    let rounded = remainder.magnitude >= 50 ? quotient + (cents < 0 ? -1 : 1) : quotient
-    return dollars(rounded)
+    dollars(Money(cents: cents).roundedDollars)
   }
 }

@@ -19,6 +19,13 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
   /// The amount in whole dollars, rounded toward zero (cents dropped).
   public var wholeDollars: Int64 { cents / 100 }
 
+  /// The amount in whole dollars, rounded half away from zero (`$1,234.50` is 1,235, `-$0.50` is -1): the one rule
+  /// by which `audit status`, its tables and the reports print money in whole dollars.
+  public var roundedDollars: Int64 {
+    let (quotient, remainder) = cents.quotientAndRemainder(dividingBy: 100)
+    return remainder.magnitude >= 50 ? quotient + (cents < 0 ? -1 : 1) : quotient
+  }
+
   /// The amount in dollars as a `Double` (for building the LP; exact up to 2^53 cents).
   public var dollars: Double { Double(cents) / 100 }
 

@@ -83,7 +83,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// Parses `YYYY-MM-DD`; `nil` when malformed or not a real date.
   public static func parse(_ text: String) -> CalendarDate? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    // ASCII digits only: `Int` alone would take `+1` as a two-character day and store it as `01`.
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
       let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
       (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y)
     else { return nil }

@@ -21,12 +21,9 @@ public enum ReportNumberFormat {
     dollars < 0 ? "-$" + grouped(Int64(dollars.magnitude)) : "$" + grouped(dollars)
   }
 
-  /// An amount in cents as whole dollars, rounded half away from zero (`$1,234.50` -> 1,235, `-$0.50` -> -1), the rule
-  /// `dcbplan audit status` prints money with.
-  public static func wholeDollars(_ amount: Money) -> Int64 {
-    let (quotient, remainder) = amount.cents.quotientAndRemainder(dividingBy: 100)
-    return remainder.magnitude >= 50 ? quotient + (amount.cents < 0 ? -1 : 1) : quotient
-  }
+  /// An amount in cents as whole dollars, rounded half away from zero (`Money.roundedDollars`, the rule
+  /// `dcbplan audit status` prints money with).
+  public static func wholeDollars(_ amount: Money) -> Int64 { amount.roundedDollars }
 
   /// An amount as an exact decimal number of dollars, no grouping: whole amounts as an integer (`100`), others with
   /// two decimals (`100.50`, `-0.75`). IATI `value` elements (xsd:decimal) carry it.
