@@ -54,6 +54,22 @@ struct AuditSnapshotLedgerTests {
     #expect(value == EarnedValue(bac: 1_000_000, pv: 400_000, ev: 1_000_000, ac: 350_001))
   }
 
+  @Test("Reads through the status's replay: a correction that replay refuses changes nothing and is a finding")
+  func sameReplayAsStatus() throws {
+    var ledger = try AuditSnapshotLedgerTests.ledger()
+    // Amending the baseline entry (seq 1) is no correction replay applies; the report must not apply it either.
+    ledger.append(
+      .correction(CorrectionEvent(refSeq: 1, action: .amend, fields: ["bac": .integer(1)], reason: "forged")),
+      time: try Self.time("2024-07-02T08:00:00Z"), author: "auditor", key: nil)
+    let asOf = ReportDate(year: 2024, month: 12, day: 31)
+    let snapshot = AuditSnapshot(ledger: ledger, ledgerName: "test", verified: true, portfolio: nil, asOf: asOf)
+    #expect(snapshot.baselines.map(\.bacUSD) == [1_000_000])
+    let state = LedgerState(ledger: ledger)
+    #expect(state.issues.map(\.seq) == [8])
+    #expect(snapshot.findings.first { $0.code == "correction-not-applied" }?.message == "entry 8: \(state.issues[0].message)")
+    #expect(snapshot.costs.map(\.reference) == state.costs.map(\.event.reference))
+  }
+
   @Test("Builds a well-formed audit report from the ledger")
   func report() throws {
     let asOf = ReportDate(year: 2024, month: 12, day: 31)

@@ -2,21 +2,24 @@ import PortfolioAudit
 import PortfolioDomain
 
 extension AuditSnapshot {
-  /// Reads the audit facts of a verified ledger as of `asOf`, as `dcbplan audit status --as-of` reads them.
+  /// Reads the audit facts of a verified ledger as of `asOf`, as `dcbplan audit status --as-of` reads them: through
+  /// the same replay, `LedgerState`, so the report and the status agree on the baseline, the corrections and what
+  /// could not be applied.
   ///
   /// Every entry counts whenever it was recorded: milestone events and costs dated on or before `asOf` are kept, also
   /// those recorded later (backfilled), and the checkpoint is the whole ledger's (`SIZE:HEXROOT`), the one `audit
-  /// status` prints. The latest `baseline` sets each project's BAC and milestones, a `rebaseline` replaces one project's; `milestone`
-  /// (started, accepted, slipped) and `cost` entries become events and costs (with their cents);
-  /// a `correction` voids or amends an earlier milestone or cost entry. Findings here are the ones this reading can
-  /// see (unknown candidates, credits, corrections it could not apply); the auditor's rule findings are passed in.
+  /// status` prints. The baseline in force (the latest `baseline`, with each `rebaseline` applied) sets each
+  /// project's BAC and milestones; a rebaselined milestone after the project's last year extends its finish.
+  /// Milestone events (started, accepted, slipped) and costs (with their cents) are the replay's, after corrections.
+  /// Findings here are the ones this reading can see (what replay could not apply, costs for projects without a
+  /// baseline, credits); the auditor's rule findings are passed in.
   ///
   /// - Parameters:
   ///   - ledger: the parsed ledger (`LedgerVerification.ledger`).
   ///   - ledgerName: how to name it in the report.
   ///   - verified: the verification outcome, if checked.
-  ///   - macsChecked: whether verification checked the entries' MACs with the key; when it did not and some entry
-  ///     carries a MAC, the snapshot's `macsChecked` is `false` (the report says so), when no entry does it is `nil`.
+  ///   - macsChecked: whether verification checked the entries' MACs with the key; when it did not and the ledger is
+  ///     authenticated, the snapshot's `macsChecked` is `false` (the report says so), for a ledger without MACs `nil`.
   ///   - portfolio: the dataset, for project titles (`nil`: titles are the candidate ids).
   ///   - asOf: the report date.
   ///   - ruleFindings: findings of the auditor's rules, shown after the reading's own.
@@ -24,79 +27,51 @@ extension AuditSnapshot {
     ledger: Ledger, ledgerName: String, verified: Bool?, macsChecked: Bool = false, portfolio: Portfolio?, asOf: ReportDate,
     ruleFindings: [Finding] = []
   ) {
-    let entries = ledger.entries
-    var voided = Set<Int>()
-    var amended: [Int: LedgerEvent] = [:]
+    let state = LedgerState(ledger: ledger)
     var findings: [Finding] = []
-    for entry in entries {
-      guard case .correction(let c) = entry.event else { continue }
-      guard c.refSeq >= 0, c.refSeq < entry.seq, let target = entries.first(where: { $0.seq == c.refSeq }) else {
-        findings.append(Finding(severity: .warning, code: "correction-not-applied", message: "entry \(entry.seq) corrects entry \(c.refSeq), which is not an earlier entry"))
-        continue
-      }
-      switch c.action {
-      case .void: voided.insert(c.refSeq)
-      case .amend:
-        let base = amended[c.refSeq] ?? target.event
-        guard case .object(var members) = base.payload else { continue }
-        for (k, v) in c.fields { members[k] = v }
-        if let event = try? LedgerEvent(type: base.typeName, payload: .object(members)) {
-          amended[c.refSeq] = event
-        } else {
-          findings.append(Finding(severity: .warning, code: "correction-not-applied", message: "entry \(entry.seq) amends entry \(c.refSeq) into an invalid payload"))
-        }
-      }
+    for issue in state.issues.sorted(by: { $0.seq < $1.seq }) {
+      let code = issue.message.hasPrefix("rebaseline") ? "rebaseline-unknown-project"
+        : issue.message.hasPrefix("correction") ? "correction-not-applied" : "entry-not-applied"
+      findings.append(Finding(severity: .warning, code: code, message: "entry \(issue.seq): \(issue.message)"))
     }
-    var projects: [String: Project] = [:]
-    var events: [MilestoneEvent] = []
-    var costs: [Cost] = []
     func title(_ id: CandidateID) -> String { portfolio?.candidate(id)?.title ?? id.rawValue }
-    func milestones(_ list: [BaselineMilestone]) -> [Milestone] {
-      list.map { Milestone(id: $0.milestone.rawValue, title: $0.title, due: ReportVocabulary.date($0.plannedDate), weightPercent: $0.weightPercent) }
-    }
-    for entry in entries where !voided.contains(entry.seq) {
-      switch amended[entry.seq] ?? entry.event {
-      case .baseline(let b):
-        projects = [:]
-        for c in b.candidates {
-          projects[c.candidate.rawValue] = Project(
-            candidate: c.candidate.rawValue, title: title(c.candidate), bacUSD: c.bac.wholeDollars, start: ReportVocabulary.date(c.plannedStart),
-            finish: ReportVocabulary.yearEnd(c.finishYear), milestones: milestones(c.milestones))
-        }
-      case .rebaseline(let r):
-        if var p = projects[r.candidate.rawValue] {
-          p.bacUSD = r.bac.wholeDollars
-          p.milestones = milestones(r.milestones)
-          if let last = p.milestones.map(\.due).max(), last > p.finish { p.finish = last }
-          projects[r.candidate.rawValue] = p
-        } else {
-          findings.append(Finding(severity: .warning, code: "rebaseline-unknown-project", candidate: r.candidate.rawValue, message: "entry \(entry.seq) rebaselines a project that has no baseline"))
-        }
-      case .milestone(let m):
-        let kind: MilestoneEvent.Kind
-        switch m.status {
-        case .started: kind = .started
-        case .accepted: kind = .accepted
-        case .slipped: kind = .slipped
-        case .progress: continue
-        }
-        guard ReportVocabulary.date(m.date) <= asOf else { continue }
-        events.append(
-          MilestoneEvent(
-            candidate: m.candidate.rawValue, milestone: m.milestone.rawValue, kind: kind, date: ReportVocabulary.date(m.date),
-            forecast: m.forecastDate.map(ReportVocabulary.date), reason: m.reason))
-      case .cost(let c):
-        guard ReportVocabulary.date(c.date) <= asOf else { continue }
-        if projects[c.candidate.rawValue] == nil {
-          findings.append(Finding(severity: .warning, code: "cost-without-baseline", candidate: c.candidate.rawValue, message: "entry \(entry.seq) records a cost for a project with no baseline"))
-        }
-        if c.amount.cents < 0 {
-          findings.append(Finding(severity: .info, code: "credit", candidate: c.candidate.rawValue, message: "entry \(entry.seq) is a credit of \((-c.amount).formattedWithCents)"))
-        }
-        costs.append(Cost(candidate: c.candidate.rawValue, date: ReportVocabulary.date(c.date), amount: c.amount, source: c.source.rawValue, reference: c.reference))
-      default:
-        continue
+    var projects: [String: Project] = [:]
+    for c in state.baseline?.candidates ?? [] {
+      let milestones = c.milestones.map {
+        Milestone(id: $0.milestone.rawValue, title: $0.title, due: ReportVocabulary.date($0.plannedDate), weightPercent: $0.weightPercent)
       }
+      let finish = max(ReportVocabulary.yearEnd(c.finishYear), milestones.map(\.due).max() ?? ReportVocabulary.yearEnd(c.finishYear))
+      projects[c.candidate.rawValue] = Project(
+        candidate: c.candidate.rawValue, title: title(c.candidate), bacUSD: c.bac.roundedDollars,
+        start: ReportVocabulary.date(c.plannedStart), finish: finish, milestones: milestones)
+    }
+    var events: [MilestoneEvent] = []
+    for recorded in state.milestones {
+      let m = recorded.event
+      let kind: MilestoneEvent.Kind
+      switch m.status {
+      case .started: kind = .started
+      case .accepted: kind = .accepted
+      case .slipped: kind = .slipped
+      case .progress: continue
+      }
+      guard ReportVocabulary.date(m.date) <= asOf else { continue }
+      events.append(
+        MilestoneEvent(
+          candidate: m.candidate.rawValue, milestone: m.milestone.rawValue, kind: kind, date: ReportVocabulary.date(m.date),
+          forecast: m.forecastDate.map(ReportVocabulary.date), reason: m.reason))
+    }
+    var costs: [Cost] = []
+    for recorded in state.costs {
+      let c = recorded.event
+      guard ReportVocabulary.date(c.date) <= asOf else { continue }
+      if projects[c.candidate.rawValue] == nil {
+        findings.append(Finding(severity: .warning, code: "cost-without-baseline", candidate: c.candidate.rawValue, message: "entry \(recorded.seq) records a cost for a project with no baseline"))
+      }
+      if c.amount.cents < 0 {
+        findings.append(Finding(severity: .info, code: "credit", candidate: c.candidate.rawValue, message: "entry \(recorded.seq) is a credit of \((-c.amount).formattedWithCents)"))
+      }
+      costs.append(Cost(candidate: c.candidate.rawValue, date: ReportVocabulary.date(c.date), amount: c.amount, source: c.source.rawValue, reference: c.reference))
     }
     self.init(
       ledgerName: ledgerName, entryCount: ledger.count, checkpoint: ledger.count > 0 ? ledger.checkpoint.description : nil, verified: verified,
