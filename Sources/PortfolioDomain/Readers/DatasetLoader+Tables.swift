@@ -106,6 +106,18 @@ extension DatasetLoader {
     let provenance = row.provenance
     guard let candidate, let tier else { return }
     records.tierKeys.insert(TierKey(candidate: candidate, tier: tier))
+    // Each cell is at most DatasetLimits.maxCellDollars, so the row's five cells cannot overflow.
+    let rowTotal = costs.compactMap { $0 }.sum()
+    let limit = Money(dollars: DatasetLimits.maxTotalTierCostDollars)
+    guard rowTotal <= limit - records.tierCostTotal else {
+      let column = costColumns.first { row.raw($0).map { !$0.isEmpty } ?? false } ?? "cost_y1"
+      row.sink.error(
+        "total-too-large", at: row.cell(column), value: rowTotal.wholeDollars.description,
+        message: "the costs of \(candidate) tier \(tier) (\(rowTotal.formatted)) take the total of tiers.csv past \(limit.formatted), the most the planner can add up exactly",
+        fix: "check the amounts; the costs of all tiers together may be at most \(DatasetLimits.maxTotalTierCostDollars) US dollars")
+      return
+    }
+    records.tierCostTotal += rowTotal
     let record = TierRecord(
       candidate: candidate, tier: tier, durationYears: duration ?? nil, costs: costs, costTexts: texts, provenance: provenance)
     records.tiers.append(Located(value: record, origin: row.origin))

@@ -73,6 +73,8 @@ struct DatasetRecords: Sendable {
   var candidateIDs: Set<CandidateID> = []
   var sourceIDs: Set<SourceID> = []
   var tierKeys: Set<TierKey> = []
+  /// The sum of the cost cells of the tier rows read so far (at most `DatasetLimits.maxTotalTierCostDollars`).
+  var tierCostTotal: Money = .zero
 }
 
 /// A candidate's tier, as a dictionary key.

@@ -155,7 +155,19 @@ struct TableReader {
         }
         return .some(nil)
       }
-      if let money = Money.parseWholeDollars(value) { return .some(money) }
+      if value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        let significant = value.drop { $0 == "0" }
+        if significant.utf8.count <= 13, let dollars = Int64(significant.isEmpty ? "0" : significant),
+          dollars <= DatasetLimits.maxCellDollars
+        {
+          return .some(Money(dollars: dollars))
+        }
+        sink.error(
+          "money-too-large", at: cell(column), value: value,
+          message: "\(column) '\(value)' is too large: an amount may be at most \(Money(dollars: DatasetLimits.maxCellDollars).formatted)",
+          fix: "check the amount; write whole US dollars up to \(DatasetLimits.maxCellDollars)")
+        return nil
+      }
       let negative = value.hasPrefix("-")
       sink.error(
         negative ? "negative-money" : "malformed-money", at: cell(column), value: value,

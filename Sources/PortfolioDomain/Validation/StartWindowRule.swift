@@ -24,7 +24,9 @@ enum StartWindowRule {
       }
       let tiers = context.portfolio.candidate(candidate.id)?.tiers ?? []
       guard !tiers.isEmpty else {
-        if context.candidates[candidate.id]?.origin == row.origin {
+        // A tier row that names it but failed to read is reported at its cell already.
+        let hasUnreadTier = context.records.tierKeys.contains { $0.candidate == candidate.id }
+        if context.candidates[candidate.id]?.origin == row.origin, !hasUnreadTier {
           sink.report(
             severity, "no-tiers", at: row.origin.cell("id"), value: candidate.id.rawValue,
             message: "candidate '\(candidate.id)' has no tiers", fix: "add at least one row for it to tiers.csv")
