@@ -1,5 +1,8 @@
 /// Decoding a resolved JSON tree into a `Scenario`, key by key, with paths for every finding.
 extension ScenarioLoader {
+  /// The years a horizon or a lock may name: far enough from `Int` limits that year arithmetic cannot overflow.
+  static let plausibleYears: ClosedRange<Int64> = 1900...2200
+
   static func decode(_ tree: JSONValue, name: String, file: String, sink: FindingSink) -> Scenario {
     var scenario = Scenario(name: name)
     guard var root = JSONObjectReader.object(tree, path: "$", file: file, sink: sink) else { return scenario }
@@ -10,7 +13,7 @@ extension ScenarioLoader {
       if let first { scenario.horizon.first = Year(Int(first)) }
       if let last { scenario.horizon.last = Year(Int(last)) }
       for (key, year) in [("first", first), ("last", last)] {
-        if let year, !(1900...2200).contains(year) {
+        if let year, !Self.plausibleYears.contains(year) {
           horizon.error(key, value: String(year), "\(horizon.child(key)) \(year) is not a plausible year", fix: "write a four-digit year")
         }
       }
@@ -50,8 +53,11 @@ extension ScenarioLoader {
       for (key, value) in [("candidate", candidate as Any?), ("tier", tier), ("startYear", start)] where value == nil && element.members[key] == nil {
         element.error(key, rule: "config-missing", "\(element.child(key)) is required", fix: "add \"\(key)\"")
       }
+      if let start, !Self.plausibleYears.contains(start) {
+        element.error("startYear", value: String(start), "\(element.child("startYear")) \(start) is not a plausible year", fix: "write a four-digit year inside the horizon")
+      }
       element.finish()
-      guard let candidate, let tier, let start else { return nil }
+      guard let candidate, let tier, let start, Self.plausibleYears.contains(start) else { return nil }
       return LockedChoice(candidate: CandidateID(candidate), tier: TierID(tier), startYear: Year(Int(start)), reason: reason)
     }
     scenario.forcedIn = decodeForced(&root, "forcedIn")

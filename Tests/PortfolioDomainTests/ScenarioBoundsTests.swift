@@ -1,0 +1,31 @@
+import Foundation
+import PortfolioDomain
+import Testing
+
+/// Scenario values that would later crash or hang `plan` or `robust` are refused where they are written.
+@Suite("Scenario bounds")
+struct ScenarioBoundsTests {
+  /// The loader tests' default scenario with `replacing` swapped for `with`.
+  func load(replacing: String, with: String) -> ScenarioLoadResult {
+    let base = ScenarioLoaderTests.base
+    #expect(base.contains(replacing))
+    return ScenarioLoader.load(defaultFile: ConfigFile(name: "scenario.json", text: base.replacingOccurrences(of: replacing, with: with)))
+  }
+
+  @Test("A locked start year outside 1900-2200 is refused at its path", arguments: ["-9223372036854775808", "9223372036854775807", "1899", "2201"])
+  func lockYear(_ year: String) {
+    let result = load(replacing: "\"startYear\": 2024, \"reason\": \"under way\" },", with: "\"startYear\": \(year), \"reason\": \"under way\" },")
+    #expect(result.scenario == nil)
+    #expect(result.findings.map(\.location) == ["scenario.json:$.locked[0].startYear"])
+    #expect(result.findings.map(\.message) == ["$.locked[0].startYear \(year) is not a plausible year"])
+  }
+
+  @Test("A locked start year at the ends of the range is read")
+  func lockYearInRange() {
+    for year in [1900, 2200] {
+      let result = load(replacing: "\"startYear\": 2024, \"reason\": \"under way\" },", with: "\"startYear\": \(year), \"reason\": \"under way\" },")
+      #expect(result.findings == [])
+      #expect(result.scenario?.locked.first?.startYear == Year(year))
+    }
+  }
+}
