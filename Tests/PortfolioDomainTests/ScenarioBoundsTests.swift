@@ -29,3 +29,33 @@ struct ScenarioBoundsTests {
     }
   }
 }
+
+extension ScenarioBoundsTests {
+  static let overrun = "\"costOverrunPercent\": { \"min\": -5, \"mode\": 8, \"max\": 35 }"
+
+  @Test("A cost overrun above 1000% is refused at each offending key")
+  func hugeOverrun() {
+    let result = load(replacing: Self.overrun, with: "\"costOverrunPercent\": { \"min\": 0, \"mode\": 1e17, \"max\": 1e18 }")
+    #expect(result.scenario == nil)
+    #expect(result.findings.map(\.location) == [
+      "scenario.json:$.uncertainty.costOverrunPercent.max", "scenario.json:$.uncertainty.costOverrunPercent.mode",
+    ])
+    #expect(result.findings.first?.message == "cost overrun max 1e+18% is above 1000% (costs at most eleven times the estimate)")
+  }
+
+  @Test("An overrun of exactly 1000% is read")
+  func overrunAtLimit() {
+    let result = load(replacing: Self.overrun, with: "\"costOverrunPercent\": { \"min\": 0, \"mode\": 10, \"max\": 1000 }")
+    #expect(result.findings == [])
+    #expect(result.scenario?.uncertainty.costOverrun.max == 1000)
+  }
+
+  @Test("Pledge shortfall probabilities and sizes outside their ranges are refused")
+  func shortfallRanges() {
+    let result = load(
+      replacing: "\"pledgeShortfall\": []", with: "\"pledgeShortfall\": [ { \"id\": \"US\", \"probability\": 1.5, \"sizePercent\": 1e300 } ]")
+    #expect(result.findings.map(\.location) == [
+      "scenario.json:$.uncertainty.pledgeShortfall[0].probability", "scenario.json:$.uncertainty.pledgeShortfall[0].sizePercent",
+    ])
+  }
+}

@@ -176,6 +176,12 @@ extension ScenarioLoader {
       if min <= -100 {
         overrun.error("min", value: JSONValue.canonicalNumber(min), "cost overrun min \(JSONValue.canonicalNumber(min))% would make costs zero or negative", fix: "write a min above -100")
       }
+      for (key, value) in [("min", min), ("mode", mode), ("max", max)] where value > Uncertainty.maxCostOverrunPercent {
+        overrun.error(
+          key, value: JSONValue.canonicalNumber(value),
+          "cost overrun \(key) \(JSONValue.canonicalNumber(value))% is above \(JSONValue.canonicalNumber(Uncertainty.maxCostOverrunPercent))% (costs at most eleven times the estimate)",
+          fix: "write a percentage of at most \(JSONValue.canonicalNumber(Uncertainty.maxCostOverrunPercent))")
+      }
       overrun.finish()
       result.costOverrun = TriangularPercent(min: min, mode: mode, max: max)
     }

@@ -241,6 +241,9 @@ public struct Uncertainty: Sendable, Hashable, Codable {
   public var samples: Int
   /// The seed of the sampler's generator.
   public var seed: UInt64
+  /// The largest cost overrun the config accepts, percent: a cost at most eleven times its estimate, which keeps
+  /// `robust`'s drawn costs within the dataset's limits (`DatasetLimits`).
+  public static let maxCostOverrunPercent: Double = 1000
   /// Creates an uncertainty description.
   public init(
     costOverrun: TriangularPercent = TriangularPercent(min: 0, mode: 0, max: 0), pledgeShortfall: [PledgeShortfall] = [],

@@ -129,6 +129,15 @@ public struct RobustnessAnalysis: Sendable {
   }
 
   /// The portfolio and scenario of sample `index` under `seed`.
+  /// `money` times `factor`, rounded to the cent. The config bounds the overrun (`Uncertainty.maxCostOverrunPercent`)
+  /// and the dataset the costs, so the product is far inside `Int64`; a scenario built in code with other values is
+  /// clamped to 0...2^62 cents instead of trapping.
+  static func scaled(_ money: Money, by factor: Double) -> Money {
+    let cents = (Double(money.cents) * factor).rounded()
+    guard cents > 0 else { return .zero }
+    return Money(cents: cents < 0x1p62 ? Int64(cents) : 1 << 62)
+  }
+
   public func draw(seed: UInt64, index: Int) -> (portfolio: Portfolio, scenario: Scenario) {
     var generator = SplitMix64(seed: seed, stream: index)
     let uncertainty = session.scenario.uncertainty
@@ -146,9 +155,7 @@ public struct RobustnessAnalysis: Sendable {
     for c in candidates.indices {
       let factor = 1 + generator.triangular(low: overrun.min, mode: overrun.mode, high: overrun.max) / 100
       for t in candidates[c].tiers.indices {
-        candidates[c].tiers[t].costProfile = candidates[c].tiers[t].costProfile.map {
-          Money(cents: Int64((Double($0.cents) * factor).rounded()))
-        }
+        candidates[c].tiers[t].costProfile = candidates[c].tiers[t].costProfile.map { Self.scaled($0, by: factor) }
       }
     }
     var sources = session.portfolio.sources
