@@ -59,3 +59,31 @@ extension ScenarioBoundsTests {
     ])
   }
 }
+
+extension ScenarioBoundsTests {
+  static let weight = "\"weight\": 0.6, \"goal\": 18"
+
+  @Test("A criterion weight above 1000 is refused at its path", arguments: ["1e200", "1e308", "1000.5"])
+  func hugeWeight(_ weight: String) {
+    let result = load(replacing: Self.weight, with: "\"weight\": \(weight), \"goal\": 18")
+    #expect(result.scenario == nil)
+    #expect(result.findings.map(\.location) == ["scenario.json:$.criteria[0].weight"])
+    #expect(result.findings.first?.message.hasSuffix("of criterion 'interoperability' is above 1000") == true)
+  }
+
+  @Test("Goals outside [0.001, 10^12] are refused at their path", arguments: ["1e-300", "0.0001", "1e13", "1e300"])
+  func extremeGoal(_ goal: String) {
+    let result = load(replacing: Self.weight, with: "\"weight\": 0.6, \"goal\": \(goal)")
+    #expect(result.scenario == nil)
+    #expect(result.findings.map(\.location) == ["scenario.json:$.criteria[0].goal"])
+    #expect(result.findings.first?.message.hasSuffix("must lie in [0.001, 1000000000000]") == true)
+  }
+
+  @Test("A weight of 1000 and goals at the ends of the range are read")
+  func boundsRead() {
+    for goal in ["0.001", "1000000000000"] {
+      let result = load(replacing: Self.weight, with: "\"weight\": 1000, \"goal\": \(goal)")
+      #expect(result.findings == [])
+    }
+  }
+}

@@ -106,11 +106,17 @@ extension ScenarioLoader {
       if let id, !seen.insert(id).inserted {
         element.error("id", value: id, rule: "duplicate-id", "duplicate criterion '\(id)'", fix: "give each criterion its own id")
       }
+      let maxWeight = JSONValue.canonicalNumber(Criterion.weights.upperBound)
       if let weight, weight < 0 || !weight.isFinite {
-        element.error("weight", value: JSONValue.canonicalNumber(weight), "weight \(JSONValue.canonicalNumber(weight)) of criterion '\(id ?? "?")' is negative", fix: "write a weight of 0 or more")
+        element.error("weight", value: JSONValue.canonicalNumber(weight), "weight \(JSONValue.canonicalNumber(weight)) of criterion '\(id ?? "?")' is negative", fix: "write a weight of 0 to \(maxWeight)")
+      } else if let weight, !Criterion.weights.contains(weight) {
+        element.error("weight", value: JSONValue.canonicalNumber(weight), "weight \(JSONValue.canonicalNumber(weight)) of criterion '\(id ?? "?")' is above \(maxWeight)", fix: "write a weight of 0 to \(maxWeight); only the weights' ratios matter")
       }
+      let goals = (JSONValue.canonicalNumber(Criterion.goals.lowerBound), JSONValue.canonicalNumber(Criterion.goals.upperBound))
       if let goal, goal <= 0 {
         element.error("goal", value: JSONValue.canonicalNumber(goal), "goal \(JSONValue.canonicalNumber(goal)) of criterion '\(id ?? "?")' must be above 0", fix: "write a positive goal, or remove the key")
+      } else if let goal, !Criterion.goals.contains(goal) {
+        element.error("goal", value: JSONValue.canonicalNumber(goal), "goal \(JSONValue.canonicalNumber(goal)) of criterion '\(id ?? "?")' must lie in [\(goals.0), \(goals.1)]", fix: "write the goal in the criterion's unit, between \(goals.0) and \(goals.1), or remove the key")
       }
       element.finish()
       return id == nil ? nil : criterion

@@ -114,6 +114,13 @@ public struct Criterion: Sendable, Hashable, Codable, Identifiable {
   public var weight: Double
   /// The target achievement (untimed sum of funded `likely` scores); `nil`: none.
   public var goal: Double?
+  /// The weights the config accepts. Only their ratios matter; 1000 leaves room for percentages and
+  /// permilles, and keeps the objective's coefficients small enough for the solver's tolerances (a weight of
+  /// 1e200 made `plan` run for minutes without an answer).
+  public static let weights: ClosedRange<Double> = 0...1000
+  /// The goals the config accepts, in the criterion's unit: goals mode weighs a shortfall by weight / goal,
+  /// so a goal near 0 or beyond 10^12 would give coefficients or bounds the solver cannot work with.
+  public static let goals: ClosedRange<Double> = 0.001...1_000_000_000_000
   /// Creates a criterion.
   public init(id: CriterionID, name: String, unit: String = "", weight: Double, goal: Double? = nil) {
     self.id = id
