@@ -48,3 +48,23 @@ struct DatasetLimitTests {
     _ = result.portfolio.mandatoryMinimumCost
   }
 }
+
+extension DatasetLimitTests {
+  @Test("A score beyond 10^9, or one that overflows to infinity, is refused at its cell")
+  func hugeScore() throws {
+    let huge = "1" + String(repeating: "0", count: 400)
+    for value in [huge, "-" + huge, "1000000000.5"] {
+      let f = try Mini.single(["scores.csv": [(2, "DCB-D1,basic,interoperability,0.5,\(value),\(huge.dropLast(398)),,yes,")]])
+      #expect(f.rule == "number-too-large")
+      #expect(f.location == "scores.csv:2:35")
+      #expect(f.message == "likely '\(value)' is too large: a number here may be at most 1,000,000,000 either side of 0")
+    }
+  }
+
+  @Test("Scores of plus or minus 10^9 are read")
+  func scoreAtLimit() throws {
+    let result = DatasetLoader.load(Mini.files(["scores.csv": [(4, "T01,core,exports,-1000000000,10,1000000000,,yes,")]]))
+    #expect(result.findings.map(\.description) == [])
+    #expect(result.portfolio.tier("T01", "core")?.scores["exports"]?.high == 1e9)
+  }
+}

@@ -15,4 +15,8 @@ public enum DatasetLimits {
   public static let maxCellDollars: Int64 = 1_000_000_000_000
   /// The largest total of all cost cells in `tiers.csv`, in whole dollars ($10,000,000,000,000).
   public static let maxTotalTierCostDollars: Int64 = 10_000_000_000_000
+  /// The largest magnitude of a decimal cell (the scores' `low`, `likely`, `high`, in the criterion's unit).
+  /// Sums of scores over thousands of tiers stay far from `Double`'s limits, and a number that overflows to
+  /// infinity is refused at its cell instead of turning the objective into NaN.
+  public static let maxDecimalMagnitude: Double = 1_000_000_000
 }

@@ -201,7 +201,14 @@ struct TableReader {
         sink.error("missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "write a number such as 0.5")
         return nil
       }
-      if TableReader.isPlainDecimal(value), let number = Double(value) { return number }
+      if TableReader.isPlainDecimal(value), let number = Double(value) {
+        if number.isFinite, number.magnitude <= DatasetLimits.maxDecimalMagnitude { return number }
+        sink.error(
+          "number-too-large", at: cell(column), value: value,
+          message: "\(column) '\(value)' is too large: a number here may be at most 1,000,000,000 either side of 0",
+          fix: "check the value; write it in the criterion's unit, between -1000000000 and 1000000000")
+        return nil
+      }
       sink.error(
         "malformed-number", at: cell(column), value: value, message: "\(column) '\(value)' is not a number",
         fix: "write a plain decimal number such as 0.75")
