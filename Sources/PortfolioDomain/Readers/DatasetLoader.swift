@@ -8,6 +8,8 @@ public struct DatasetLoadResult: Sendable {
   public var hasErrors: Bool { findings.hasErrors }
   /// Row origins of the entities, for tools that point at a row (the first row of a duplicated ID).
   public var origins: DatasetOrigins
+  /// The IDs of every row, read or not, for cross-checks that should not repeat a bad row's error.
+  public var ids: DatasetIDs
 }
 
 /// Where each entity of a loaded portfolio was read from (first row of duplicates).
@@ -43,7 +45,8 @@ public enum DatasetLoader {
     for source in records.sources where origins.sources[source.value.id] == nil {
       origins.sources[source.value.id] = source.origin
     }
-    return DatasetLoadResult(portfolio: portfolio, findings: sink.findings.inReportOrder(), origins: origins)
+    return DatasetLoadResult(
+      portfolio: portfolio, findings: sink.findings.inReportOrder(), origins: origins, ids: DatasetIDs(records, portfolio: portfolio))
   }
 
   /// Builds the portfolio from the records: first of duplicates wins, dangling rows are dropped.

@@ -5,8 +5,14 @@
 /// Findings carry the JSON path in the resolved scenario (`$.locked[2].tier`) and the file name given.
 public enum ScenarioValidator {
   /// Every finding for `scenario` against `portfolio`.
-  /// - Parameter file: the name findings show (the variant's file when one was merged).
-  public static func validate(_ scenario: Scenario, against portfolio: Portfolio, file: String = "scenario.json") -> [ValidationFinding] {
+  /// - Parameters:
+  ///   - file: the name findings show (the variant's file when one was merged).
+  ///   - ids: the IDs of every dataset row, read or not (`DatasetLoadResult.ids`); a reference to a row that failed
+  ///     to read is not reported again, and checks that depend on a dropped row are skipped. Default: the portfolio's.
+  public static func validate(
+    _ scenario: Scenario, against portfolio: Portfolio, file: String = "scenario.json", ids: DatasetIDs? = nil
+  ) -> [ValidationFinding] {
+    let ids = ids ?? DatasetIDs(portfolio)
     var findings: [ValidationFinding] = []
     func error(_ path: String, _ rule: String, value: String?, _ message: String, fix: String, severity: ValidationFinding.Severity = .error) {
       findings.append(
@@ -16,6 +22,7 @@ public enum ScenarioValidator {
     }
     func candidateExists(_ id: CandidateID, path: String) -> Candidate? {
       if let candidate = portfolio.candidate(id) { return candidate }
+      guard !ids.candidates.contains(id) else { return nil }  // its row is reported already
       let near = TableReader.nearest(id.rawValue, in: portfolio.candidates.map(\.id.rawValue))
       error(path, "unknown-reference", value: id.rawValue, "unknown candidate '\(id)' at \(path)", fix: (near.map { "did you mean '\($0)'? " } ?? "") + "use a candidate ID from candidates.csv")
       return nil
@@ -28,6 +35,7 @@ public enum ScenarioValidator {
       }
       guard let candidate = candidateExists(lock.candidate, path: path + ".candidate") else { continue }
       guard let tier = candidate.tier(lock.tier) else {
+        guard ids.tiers[lock.candidate]?.contains(lock.tier) != true else { continue }
         let tiers = candidate.tiers.map(\.id.rawValue)
         error(path + ".tier", "unknown-reference", value: lock.tier.rawValue, "unknown tier '\(lock.tier)' of candidate '\(lock.candidate)'", fix: "use one of: \(tiers.joined(separator: ", "))")
         continue
@@ -57,7 +65,7 @@ public enum ScenarioValidator {
         error(path, "forced-conflict", value: forced.candidate.rawValue, "'\(forced.candidate)' is both locked and forced out", fix: "remove the lock or the forced-out entry")
       }
     }
-    for (index, override) in scenario.sources.enumerated() where portfolio.source(override.id) == nil {
+    for (index, override) in scenario.sources.enumerated() where !ids.sources.contains(override.id) {
       error("$.sources[\(index)].id", "unknown-reference", value: override.id.rawValue, "unknown source '\(override.id)'", fix: "use a source ID from sources.csv: \(portfolio.sources.map(\.id.rawValue).joined(separator: ", "))")
     }
     for (index, override) in scenario.sources.enumerated() {
@@ -65,10 +73,10 @@ public enum ScenarioValidator {
         error("$.sources[\(index)]", "dcb-fund-band", value: override.id.rawValue, "the DCB fund's total is set by dcbBudget, not by a source override", fix: "move the amounts to dcbBudget")
       }
     }
-    for (index, shortfall) in scenario.uncertainty.pledgeShortfall.enumerated() where portfolio.source(shortfall.id) == nil {
+    for (index, shortfall) in scenario.uncertainty.pledgeShortfall.enumerated() where !ids.sources.contains(shortfall.id) {
       error("$.uncertainty.pledgeShortfall[\(index)].id", "unknown-reference", value: shortfall.id.rawValue, "unknown source '\(shortfall.id)'", fix: "use a source ID from sources.csv")
     }
-    for (index, override) in scenario.sources.enumerated() where override.enabled == false {
+    for (index, override) in scenario.sources.enumerated() where override.enabled == false && ids.allSourcesRead {
       let affected = portfolio.candidates.filter { candidate in
         let eligible = portfolio.eligibleSources(for: candidate)
         let share = { (sources: [FundingSource]) in sources.map(\.maxSharePercent).reduce(0, +) }
@@ -94,6 +102,7 @@ public enum ScenarioValidator {
     if scenario.criteria.isEmpty {
       error("$.criteria", "config-missing", value: nil, "the scenario has no criteria, so every plan scores 0", fix: "add criteria with weights")
     }
+    guard ids.allCandidatesRead else { return findings.inReportOrder() }  // the band checks add up every DCB candidate
     let mandatoryDCB = portfolio.mandatoryCandidates.filter(\.kind.isDCB)
     let cheapest = mandatoryDCB.compactMap(\.minimumCost).sum()
     if cheapest > scenario.dcbBudget.max {
