@@ -90,6 +90,12 @@ public enum ScenarioLoader {
           .error, rule: "config-version", file: file.name, jsonPath: "$.version", field: "version",
           message: "missing \"version\"", fix: "add \"version\": 1"))
       return nil
+    case .double(1)?:
+      sink.add(
+        ValidationFinding(
+          .error, rule: "config-version", file: file.name, jsonPath: "$.version", field: "version", value: "1.0",
+          message: "version must be the integer 1, found 1.0", fix: "write \"version\": 1"))
+      return nil
     case let other?:
       sink.add(
         ValidationFinding(

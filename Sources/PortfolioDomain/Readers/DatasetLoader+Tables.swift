@@ -202,7 +202,7 @@ extension DatasetLoader {
     let tier = row.required("tier").map(TierID.init)
     let id = row.required("milestone_id").map(MilestoneID.init)
     let title = row.required("title")
-    let month = row.integer("month_offset", required: true)
+    let month = row.integer("month_offset", required: true, minimum: 1)
     let weight = row.integer("ev_weight_percent", required: true)
     guard let candidate, let tier, let id, let title, let month = month ?? nil, let weight = weight ?? nil else { return }
     let milestone = Milestone(id: id, title: title, monthOffset: month, evWeightPercent: weight)

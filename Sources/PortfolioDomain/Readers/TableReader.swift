@@ -177,7 +177,8 @@ struct TableReader {
     }
 
     /// A non-negative integer of plain digits; `.some(nil)` when empty and optional.
-    func integer(_ column: String, required: Bool = false) -> Int?? {
+    /// - Parameter minimum: the least value the column's rule allows (checked by the rule; named in the fix).
+    func integer(_ column: String, required: Bool = false, minimum: Int = 0) -> Int?? {
       guard let value = raw(column), !value.isEmpty else {
         if required, hasColumn(column) {
           sink.error("missing-value", at: cell(column), value: "", message: "\(column) is empty", fix: "write a whole number")
@@ -188,9 +189,16 @@ struct TableReader {
       if value.utf8.count <= 12, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(value) {
         return .some(number)
       }
+      let digits = value.utf8.dropFirst()
+      if value.hasPrefix("-"), !digits.isEmpty, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        sink.error(
+          "malformed-number", at: cell(column), value: value, message: "\(column) '\(value)' is negative; it must be \(minimum) or more",
+          fix: "write a whole number of \(minimum) or more, without a sign")
+        return nil
+      }
       sink.error(
         "malformed-number", at: cell(column), value: value, message: "\(column) '\(value)' is not a whole number",
-        fix: "write a whole number of plain digits (0 or more)")
+        fix: "write a whole number of plain digits (\(minimum) or more)")
       return nil
     }
 
