@@ -24,3 +24,15 @@ struct FindingMessageTests {
     #expect(g.fix == "write a whole number of plain digits (1 or more)")
   }
 }
+
+extension FindingMessageTests {
+  @Test("A syntax error in the default scenario does not hide the variant's own syntax or version error")
+  func bothFilesParsed() {
+    let result = ScenarioLoader.load(
+      defaultFile: ConfigFile(name: "scenario.json", text: "{\"version\":1,"),
+      variant: ConfigFile(name: "scenarios/bad.json", text: "{\"version\": 2}"))
+    #expect(result.scenario == nil)
+    #expect(result.findings.map(\.file) == ["scenario.json", "scenarios/bad.json"])
+    #expect(result.findings.map(\.rule) == ["json-syntax", "config-version"])
+  }
+}

@@ -39,10 +39,14 @@ public enum ScenarioLoader {
   ///   - name: the scenario's name; defaults to `default`, or the variant's file name without `.json`.
   public static func load(defaultFile: ConfigFile, variant: ConfigFile? = nil, name: String? = nil) -> ScenarioLoadResult {
     let sink = FindingSink()
-    guard var tree = parse(defaultFile, sink: sink) else { return ScenarioLoadResult(scenario: nil, findings: sink.findings) }
+    // Both files are parsed before giving up, so a syntax error in one does not hide the other's.
+    let base = parse(defaultFile, sink: sink)
+    let overlay = variant.flatMap { parse($0, sink: sink) }
+    guard var tree = base, variant == nil || overlay != nil else {
+      return ScenarioLoadResult(scenario: nil, findings: sink.findings.inReportOrder())
+    }
     var label = defaultFile.name
-    if let variant {
-      guard let overlay = parse(variant, sink: sink) else { return ScenarioLoadResult(scenario: nil, findings: sink.findings) }
+    if let variant, let overlay {
       tree = ScenarioMerge.merge(tree, overlay)
       label = variant.name
     }
