@@ -79,6 +79,22 @@ struct ValidateCommandTests {
     #expect(result.stderr.hasPrefix("error: Datasets/bih/relations.csv: no such file"))
   }
 
+  @Test("Every table that cannot be read is named at once; a folder in a table's place is called one")
+  func severalMissingTables() throws {
+    let directory = try miniCopy()
+    defer { directory.remove() }
+    let tables = directory.url.appendingPathComponent("Datasets/bih")
+    try FileManager.default.removeItem(at: tables.appendingPathComponent("firms.csv"))
+    try FileManager.default.removeItem(at: tables.appendingPathComponent("tiers.csv"))
+    try FileManager.default.createDirectory(at: tables.appendingPathComponent("tiers.csv"), withIntermediateDirectories: false)
+    let result = runInProcess(["validate"], in: directory.url)
+    #expect(result.status == .missingInput)
+    #expect(
+      result.stderr.hasPrefix(
+        "error: Datasets/bih: 2 tables cannot be read: firms.csv (no such file), tiers.csv (is a folder, not a file); "
+          + "a dataset folder holds all nine tables"), "\(result.stderr)")
+  }
+
   @Test("--data takes precedence over the working directory's dataset")
   func dataOption() throws {
     let directory = try miniCopy()

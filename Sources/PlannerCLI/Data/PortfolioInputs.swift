@@ -36,15 +36,29 @@ public struct PortfolioInputs: Sendable {
   {
     let location = try DataLocator.locate(data: data, scenario: scenario, in: context)
     var files: [DatasetFiles.File] = []
+    var unreadable: [(url: URL, reason: String)] = []
     for name in DatasetFiles.tableNames {
       let url = location.datasetDirectory.appendingPathComponent(name)
-      guard DataLocator.isFile(url) else {
-        throw .missingInput(path: DataLocator.display(url, in: context), reason: "no such file (a dataset folder holds all nine tables; see Datasets/bih/README.md)")
+      var isFolder: ObjCBool = false
+      if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+        unreadable.append((url, "no such file"))
+      } else if isFolder.boolValue {
+        unreadable.append((url, "is a folder, not a file"))
+      } else if let data = FileManager.default.contents(atPath: url.path) {
+        files.append(DatasetFiles.File(name: name, contents: Array(data)))
+      } else {
+        unreadable.append((url, "cannot be read"))
       }
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw .missingInput(path: DataLocator.display(url, in: context), reason: "cannot be read")
-      }
-      files.append(DatasetFiles.File(name: name, contents: Array(data)))
+    }
+    // Every table that cannot be read is named at once.
+    let help = "a dataset folder holds all nine tables; see Datasets/bih/README.md"
+    if unreadable.count == 1, let only = unreadable.first {
+      throw .missingInput(path: DataLocator.display(only.url, in: context), reason: "\(only.reason) (\(help))")
+    } else if !unreadable.isEmpty {
+      let list = unreadable.map { "\($0.url.lastPathComponent) (\($0.reason))" }.joined(separator: ", ")
+      throw .missingInput(
+        path: DataLocator.display(location.datasetDirectory, in: context),
+        reason: "\(unreadable.count) tables cannot be read: \(list); \(help)")
     }
     let datasetFiles = DatasetFiles(files)
     let defaultScenario = ConfigFile(
