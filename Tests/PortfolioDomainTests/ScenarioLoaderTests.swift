@@ -1,5 +1,5 @@
 import Foundation
-import PortfolioDomain
+@testable import PortfolioDomain
 import Testing
 
 @Suite("Scenario loader")
@@ -126,6 +126,37 @@ struct ScenarioLoaderTests {
   func variantUnknownKey() {
     let result = load(variant: "{ \"version\": 1, \"solver\": { \"nodeLimt\": 5 } }")
     #expect(result.findings.map(\.location) == ["scenarios/test.json:$.solver.nodeLimt"])
+  }
+
+  @Test("With a variant, each finding names the file that holds the value: the default's own mistakes stay the default's")
+  func findingsNameTheirFile() {
+    // The default carries an unknown key and a bad share; the variant a bad lock year of its own and a new lock.
+    let broken = Self.base.replacingOccurrences(of: "\"minSecurityShare\": 0.2", with: "\"minSecurityShare\": 7")
+      .replacingOccurrences(of: "\"benefitTiming\": true", with: "\"benefitTiming\": true, \"bogus\": 1")
+    let variant = """
+      { "version": 1, "solver": { "nodeLimt": 5 },
+        "locked": [ { "candidate": "DCB-D2", "startYear": 1066 }, { "candidate": "DCB-D9", "tier": "basic", "startYear": 3000 } ] }
+      """
+    let locations = Set(load(broken, variant: variant).findings.map(\.location))
+    #expect(locations.contains("scenario.json:$.bogus"))
+    #expect(locations.contains("scenario.json:$.policies.minSecurityShare"))
+    #expect(locations.contains("scenarios/test.json:$.solver.nodeLimt"))
+    #expect(locations.contains("scenarios/test.json:$.locked[1].startYear"))  // DCB-D2 merged into the default's second lock
+    #expect(locations.contains("scenarios/test.json:$.locked[2].startYear"))  // DCB-D9 appended by the variant
+    #expect(!locations.contains { $0.hasPrefix("scenarios/test.json:$.bogus") || $0.hasPrefix("scenarios/test.json:$.policies") })
+  }
+
+  @Test("Origins follow the merge: keys, arrays merged by id, replaced arrays and values")
+  func origins() throws {
+    let base = try JSONParser.parse(Array(#"{"a": {"b": 1, "c": [1, 2]}, "l": [{"id": "x", "v": 1}, {"id": "y", "v": 2}], "s": "t"}"#.utf8))
+    let overlay = try JSONParser.parse(Array(#"{"a": {"c": [3]}, "l": [{"id": "y", "v": 5}, {"id": "z"}], "s": {"deep": true}}"#.utf8))
+    let origins = ScenarioOrigins(defaultFile: "d", base: base, variantFile: "v", overlay: overlay)
+    let expected: [(String?, String)] = [
+      ("$.a.b", "d"), ("$.a.c[0]", "v"), ("$.a.c", "v"), ("$.l[0].v", "d"), ("$.l[1].v", "v"), ("$.l[1].id", "v"),
+      ("$.l[2]", "v"), ("$.s.deep", "v"), ("$.missing", "v"), (nil, "v"), ("not a path", "v"),
+    ]
+    for (path, file) in expected { #expect(origins.file(of: path) == file, "\(path ?? "nil")") }
+    #expect(ScenarioOrigins(defaultFile: "d", base: base, variantFile: nil, overlay: nil).file(of: "$.a.b") == "d")
   }
 
   @Test("Canonical JSON is sorted, compact and loads back to the same scenario")

@@ -24,6 +24,8 @@ public struct ScenarioLoadResult: Sendable {
   public var findings: [ValidationFinding]
   /// Whether any finding is an error.
   public var hasErrors: Bool { findings.hasErrors }
+  /// Which file supplied each value (for findings on the resolved scenario, such as the validator's).
+  public var origins: ScenarioOrigins
 }
 
 /// Reads `Config/scenario.json` and an optional named variant into a `Scenario` (DESIGN §3).
@@ -42,8 +44,9 @@ public enum ScenarioLoader {
     // Both files are parsed before giving up, so a syntax error in one does not hide the other's.
     let base = parse(defaultFile, sink: sink)
     let overlay = variant.flatMap { parse($0, sink: sink) }
+    let origins = ScenarioOrigins(defaultFile: defaultFile.name, base: base, variantFile: variant?.name, overlay: overlay)
     guard var tree = base, variant == nil || overlay != nil else {
-      return ScenarioLoadResult(scenario: nil, findings: sink.findings.inReportOrder())
+      return ScenarioLoadResult(scenario: nil, findings: sink.findings.inReportOrder(), origins: origins)
     }
     var label = defaultFile.name
     if let variant, let overlay {
@@ -52,8 +55,9 @@ public enum ScenarioLoader {
     }
     let scenarioName = name ?? variant.map { baseName($0.name) } ?? "default"
     let scenario = decode(tree, name: scenarioName, file: label, sink: sink)
-    let findings = sink.findings.inReportOrder()
-    return ScenarioLoadResult(scenario: findings.hasErrors ? nil : scenario, findings: findings)
+    // Decoding reads the merged tree; each finding names the file that holds the value it is about.
+    let findings = origins.relabel(sink.findings).inReportOrder()
+    return ScenarioLoadResult(scenario: findings.hasErrors ? nil : scenario, findings: findings, origins: origins)
   }
 
   /// Decodes a resolved (already merged) JSON tree.
@@ -61,7 +65,9 @@ public enum ScenarioLoader {
     let sink = FindingSink()
     let scenario = decode(json, name: name, file: file, sink: sink)
     let findings = sink.findings.inReportOrder()
-    return ScenarioLoadResult(scenario: findings.hasErrors ? nil : scenario, findings: findings)
+    return ScenarioLoadResult(
+      scenario: findings.hasErrors ? nil : scenario, findings: findings,
+      origins: ScenarioOrigins(defaultFile: file, base: json, variantFile: nil, overlay: nil))
   }
 
   static func baseName(_ path: String) -> String {

@@ -25,8 +25,8 @@ public struct PlanningInputs: Sendable {
     let data = DatasetLoader.load(dataset, horizon: horizon)
     var findings = config.findings + data.findings
     if let scenario = config.scenario {
-      findings += ScenarioValidator.validate(
-        scenario, against: data.portfolio, file: variant?.name ?? defaultScenario.name, ids: data.ids)
+      findings += config.origins.relabel(
+        ScenarioValidator.validate(scenario, against: data.portfolio, file: variant?.name ?? defaultScenario.name, ids: data.ids))
     }
     return PlanningInputs(portfolio: data.portfolio, scenario: config.scenario, findings: findings.inReportOrder(), origins: data.origins)
   }
