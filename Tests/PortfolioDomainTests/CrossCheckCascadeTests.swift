@@ -24,6 +24,16 @@ struct CrossCheckCascadeTests {
     return edits.isEmpty ? all : all.filter { !$0.contains("with 'UK' disabled") }
   }
 
+  @Test("A milestone row that fails to read is the only error: no missing milestones, no weights that fail to add up")
+  func badMilestoneCell() {
+    // T10 core has one milestone (it would have none); DCB-D1 basic two (its weights would add up to 50).
+    for (line, text) in [(8, "T10,core,M1,certified,-1,100"), (2, "DCB-D1,basic,M1,contract,x,50")] {
+      let all = findings(["milestones.csv": [(line, text)]])
+      #expect(all.count == 1, "\(all)")
+      #expect(all.first?.hasPrefix("error: milestones.csv:\(line):") == true, "\(all)")
+    }
+  }
+
   @Test("The clean mini dataset and scenario have only the expected coverage warning")
   func clean() {
     #expect(findings([:]).count == 1)

@@ -204,7 +204,10 @@ extension DatasetLoader {
     let title = row.required("title")
     let month = row.integer("month_offset", required: true, minimum: 1)
     let weight = row.integer("ev_weight_percent", required: true)
-    guard let candidate, let tier, let id, let title, let month = month ?? nil, let weight = weight ?? nil else { return }
+    guard let candidate, let tier, let id, let title, let month = month ?? nil, let weight = weight ?? nil else {
+      if let candidate, let tier { records.tiersWithUnreadMilestones.insert(TierKey(candidate: candidate, tier: tier)) }
+      return
+    }
     let milestone = Milestone(id: id, title: title, monthOffset: month, evWeightPercent: weight)
     records.milestones.append(
       Located(value: MilestoneRecord(candidate: candidate, tier: tier, milestone: milestone), origin: row.origin))

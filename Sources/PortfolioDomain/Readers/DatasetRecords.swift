@@ -73,6 +73,8 @@ struct DatasetRecords: Sendable {
   var candidateIDs: Set<CandidateID> = []
   var sourceIDs: Set<SourceID> = []
   var tierKeys: Set<TierKey> = []
+  /// The tiers named by a milestone row that failed to read (their milestone checks would only echo that error).
+  var tiersWithUnreadMilestones: Set<TierKey> = []
   /// The sum of the cost cells of the tier rows read so far (at most `DatasetLimits.maxTotalTierCostDollars`).
   var tierCostTotal: Money = .zero
 }
