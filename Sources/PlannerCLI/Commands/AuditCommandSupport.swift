@@ -43,8 +43,14 @@ struct AuditLedgerOptions: Sendable {
   /// The key's bytes, or `nil` when no key is configured.
   ///
   /// - Throws: `CLIError.missingInput` when the key file cannot be read or is empty.
-  func key(in context: CommandContext) throws(CLIError) -> [UInt8]? {
-    guard let path = keyFile ?? context.environment["DCBPLAN_LEDGER_KEY_FILE"].flatMap({ $0.isEmpty ? nil : $0 })
+  func key(in context: CommandContext) throws(CLIError) -> [UInt8]? { try Self.key(file: keyFile, in: context) }
+
+  /// The bytes of the key file `file`, else of `$DCBPLAN_LEDGER_KEY_FILE`; `nil` when neither is set. `report`
+  /// reads its `--key-file` through this too.
+  ///
+  /// - Throws: `CLIError.missingInput` when the key file cannot be read or is empty.
+  static func key(file: String?, in context: CommandContext) throws(CLIError) -> [UInt8]? {
+    guard let path = file ?? context.environment["DCBPLAN_LEDGER_KEY_FILE"].flatMap({ $0.isEmpty ? nil : $0 })
     else { return nil }
     let url = context.resolve(path)
     guard let data = FileManager.default.contents(atPath: url.path) else {

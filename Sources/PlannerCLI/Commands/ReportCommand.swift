@@ -54,7 +54,7 @@ struct ReportCommand: Command {
   var asOf: ReportDate?
   var ledger: String?
   /// `--key-file` (else `DCBPLAN_LEDGER_KEY_FILE`), read by the `audit` commands' own code.
-  var ledgerKey: AuditLedgerOptions
+  var keyFile: String?
   var plan: String?
   var data: String?
   var scenario: String?
@@ -75,7 +75,7 @@ struct ReportCommand: Command {
       asOf = date
     }
     ledger = arguments.value("ledger")
-    ledgerKey = try AuditLedgerOptions(parsing: arguments)
+    keyFile = arguments.value("key-file")
     plan = arguments.value("plan")
     data = arguments.value("data")
     scenario = arguments.value("scenario")
@@ -117,7 +117,7 @@ struct ReportCommand: Command {
     // The ledger first: a refused ledger must not cost a solve.
     var loadedLedger: ReportSources.LoadedLedger?
     if needsLedger {
-      guard let read = try ReportSources.readLedger(ledger, key: try ledgerKey.key(in: context), in: context) else {
+      guard let read = try ReportSources.readLedger(ledger, key: try AuditLedgerOptions.key(file: keyFile, in: context), in: context) else {
         return .ledgerVerificationFailed
       }
       if !read.ledger.entries.contains(where: { if case .baseline = $0.event { true } else { false } }) {
