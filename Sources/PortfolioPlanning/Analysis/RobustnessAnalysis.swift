@@ -128,7 +128,6 @@ public struct RobustnessAnalysis: Sendable {
     self.gap = gap
   }
 
-  /// The portfolio and scenario of sample `index` under `seed`.
   /// `money` times `factor`, rounded to the cent. The config bounds the overrun (`Uncertainty.maxCostOverrunPercent`)
   /// and the dataset the costs, so the product is far inside `Int64`; a scenario built in code with other values is
   /// clamped to 0...2^62 cents instead of trapping.
@@ -138,6 +137,7 @@ public struct RobustnessAnalysis: Sendable {
     return Money(cents: cents < 0x1p62 ? Int64(cents) : 1 << 62)
   }
 
+  /// The portfolio and scenario of sample `index` under `seed`.
   public func draw(seed: UInt64, index: Int) -> (portfolio: Portfolio, scenario: Scenario) {
     var generator = SplitMix64(seed: seed, stream: index)
     let uncertainty = session.scenario.uncertainty
