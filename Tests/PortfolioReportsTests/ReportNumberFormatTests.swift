@@ -16,7 +16,7 @@ struct ReportNumberFormatTests {
     (Int64(149), Int64(1)), (150, 2), (-150, -2), (-149, -1), (20_120_567_497, 201_205_675), (0, 0),
   ])
   func wholeDollars(_ cents: Int64, _ expected: Int64) {
-    #expect(ReportNumberFormat.wholeDollars(Money(cents: cents)) == expected)
+    #expect(Money(cents: cents).roundedDollars == expected)
   }
 
   @Test("Groups money in threes with a dollar sign", arguments: [

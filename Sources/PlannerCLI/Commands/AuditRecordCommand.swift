@@ -167,10 +167,18 @@ struct AuditRecordCommand: Command {
   /// event is checked as if it were recorded anew.
   static func checkReferences(_ event: LedgerEvent, state: LedgerState) throws {
     switch event {
-    case .milestone, .cost:
-      guard state.baseline != nil else {
-        throw CLIError.invalidData(
-          "the ledger has no baseline yet: record one with 'dcbplan audit baseline --plan PLAN.json' before \(event.typeName) entries")
+    case .milestone(let milestone):
+      let candidate = try baselineCandidate(milestone.candidate, for: event, in: state)
+      try check(milestone.milestone, of: candidate)
+    case .cost(let cost):
+      let candidate = try baselineCandidate(cost.candidate, for: event, in: state)
+      if let milestone = cost.milestone { try check(milestone, of: candidate) }
+      // A known source that does not fund this candidate is allowed (another pledge may pay an overrun); a source
+      // that funds nothing in the baseline is a typo.
+      let sources = Set(state.baseline?.candidates.flatMap { $0.funding.map(\.source) } ?? [])
+      guard sources.contains(cost.source) else {
+        let known = sources.map(\.rawValue).sorted().joined(separator: ", ")
+        throw CLIError.invalidData("source '\(cost.source)' funds nothing in the ledger's baseline (\(known))")
       }
     case .correction(let correction):
       let corrected: LedgerEvent?
@@ -180,35 +188,31 @@ struct AuditRecordCommand: Command {
         throw CLIError.invalidData("correction of seq \(correction.refSeq) cannot be applied: \(error)")
       }
       if let corrected { try checkReferences(corrected, state: state) }
+    default:
       return
-    default: return
     }
-    switch event {
-    case .milestone(let milestone):
-      guard let candidate = state.candidate(milestone.candidate) else {
-        throw CLIError.invalidData("candidate '\(milestone.candidate)' is not in the ledger's baseline")
-      }
-      guard candidate.milestone(milestone.milestone) != nil else {
-        let known = candidate.milestones.map(\.milestone.rawValue).joined(separator: ", ")
-        throw CLIError.invalidData("milestone '\(milestone.milestone)' is not in the baseline of '\(milestone.candidate)' (\(known))")
-      }
-    case .cost(let cost):
-      guard let candidate = state.candidate(cost.candidate) else {
-        throw CLIError.invalidData("candidate '\(cost.candidate)' is not in the ledger's baseline")
-      }
-      if let milestone = cost.milestone, candidate.milestone(milestone) == nil {
-        let known = candidate.milestones.map(\.milestone.rawValue).joined(separator: ", ")
-        throw CLIError.invalidData("milestone '\(milestone)' is not in the baseline of '\(cost.candidate)' (\(known))")
-      }
-      // A known source that does not fund this candidate is allowed (another pledge may pay an overrun); a source
-      // that funds nothing in the baseline is a typo.
-      let sources = Set(state.baseline?.candidates.flatMap { $0.funding.map(\.source) } ?? [])
-      guard sources.contains(cost.source) else {
-        let known = sources.map(\.rawValue).sorted().joined(separator: ", ")
-        throw CLIError.invalidData("source '\(cost.source)' funds nothing in the ledger's baseline (\(known))")
-      }
-    default: return
+  }
+
+  /// The baseline's candidate `id`, which `event` names.
+  /// - Throws: `CLIError.invalidData` when the ledger has no baseline yet, or the baseline lacks the candidate.
+  private static func baselineCandidate(_ id: CandidateID, for event: LedgerEvent, in state: LedgerState) throws
+    -> BaselineCandidate
+  {
+    guard state.baseline != nil else {
+      throw CLIError.invalidData(
+        "the ledger has no baseline yet: record one with 'dcbplan audit baseline --plan PLAN.json' before \(event.typeName) entries")
     }
+    guard let candidate = state.candidate(id) else {
+      throw CLIError.invalidData("candidate '\(id)' is not in the ledger's baseline")
+    }
+    return candidate
+  }
+
+  /// Refuses a milestone the candidate's baseline does not have, naming the ones it has.
+  private static func check(_ milestone: MilestoneID, of candidate: BaselineCandidate) throws {
+    guard candidate.milestone(milestone) == nil else { return }
+    let known = candidate.milestones.map(\.milestone.rawValue).joined(separator: ", ")
+    throw CLIError.invalidData("milestone '\(milestone)' is not in the baseline of '\(candidate.candidate)' (\(known))")
   }
 
   private func required(_ name: String) throws -> String {

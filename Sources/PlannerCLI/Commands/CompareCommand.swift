@@ -49,12 +49,14 @@ struct CompareCommand: Command {
 
   func plan(_ argument: String, in context: CommandContext) throws -> PortfolioPlan? {
     let url = context.resolve(argument)
-    if argument.hasSuffix(".json"), let bytes = FileManager.default.contents(atPath: url.path), Self.looksLikePlan(bytes) {
-      // A plan file that does not decode is reported as one, not re-read as a scenario.
+    if argument.hasSuffix(".json"), let bytes = FileManager.default.contents(atPath: url.path) {
       do {
         return try PortfolioPlan.decode(from: bytes)
-      } catch {
+      } catch where Self.looksLikePlan(bytes) {
+        // A plan file that does not decode is reported as one, not re-read as a scenario.
         throw CLIError.invalidData("\(DataLocator.display(url, in: context)): not a plan json: \(error)")
+      } catch {
+        // Not a plan: a scenario file, read below.
       }
     }
     let variant = argument == "default" ? nil : argument

@@ -35,8 +35,7 @@ public enum DatasetLoader {
   public static func load(_ files: DatasetFiles, horizon: Horizon = Horizon(first: 2024, last: 2028)) -> DatasetLoadResult {
     let sink = FindingSink()
     let records = readRecords(files, sink: sink)
-    DatasetValidator.run(records, horizon: horizon, sink: sink)
-    let portfolio = assemble(records)
+    let (portfolio, ids) = DatasetValidator.run(records, horizon: horizon, sink: sink)
     var origins = DatasetOrigins()
     for firm in records.firms where origins.firms[firm.value.id] == nil { origins.firms[firm.value.id] = firm.origin }
     for candidate in records.candidates where origins.candidates[candidate.value.id] == nil {
@@ -46,7 +45,7 @@ public enum DatasetLoader {
       origins.sources[source.value.id] = source.origin
     }
     return DatasetLoadResult(
-      portfolio: portfolio, findings: sink.findings.inReportOrder(), origins: origins, ids: DatasetIDs(records, portfolio: portfolio))
+      portfolio: portfolio, findings: sink.findings.inReportOrder(), origins: origins, ids: ids)
   }
 
   /// Builds the portfolio from the records: first of duplicates wins, dangling rows are dropped.

@@ -157,10 +157,10 @@ struct TableReader {
       }
       if value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
         let significant = value.drop { $0 == "0" }
-        if significant.utf8.count <= 13, let dollars = Int64(significant.isEmpty ? "0" : significant),
-          dollars <= DatasetLimits.maxCellDollars
+        if let money = Money.parseWholeDollars(significant.isEmpty ? "0" : String(significant)),
+          money <= Money(dollars: DatasetLimits.maxCellDollars)
         {
-          return .some(Money(dollars: dollars))
+          return .some(money)
         }
         sink.error(
           "money-too-large", at: cell(column), value: value,

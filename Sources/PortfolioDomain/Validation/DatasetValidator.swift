@@ -16,6 +16,8 @@ enum DatasetValidator {
     let tiers: [TierKey: Located<TierRecord>]
     /// The assembled portfolio (first of duplicates, dangling rows dropped).
     let portfolio: Portfolio
+    /// The IDs of every row, read or not, and whether rows were left out of `portfolio`.
+    let ids: DatasetIDs
 
     init(records: DatasetRecords, horizon: Horizon, sink: FindingSink) {
       self.records = records
@@ -34,6 +36,7 @@ enum DatasetValidator {
       }
       self.tiers = tiers
       portfolio = DatasetLoader.assemble(records)
+      ids = DatasetIDs(records, portfolio: portfolio)
     }
   }
 
@@ -43,8 +46,10 @@ enum DatasetValidator {
     MilestoneRule.check, RequiresCycleRule.check, ShareCoverageRule.check, SourceRule.check, ProvenanceRule.check,
   ]
 
-  static func run(_ records: DatasetRecords, horizon: Horizon, sink: FindingSink) {
+  /// Runs every rule; returns the portfolio and IDs they checked, for the loader to hand on.
+  static func run(_ records: DatasetRecords, horizon: Horizon, sink: FindingSink) -> (portfolio: Portfolio, ids: DatasetIDs) {
     let context = Context(records: records, horizon: horizon, sink: sink)
     for rule in rules { rule(context) }
+    return (context.portfolio, context.ids)
   }
 }

@@ -6,7 +6,7 @@ enum ShareCoverageRule {
     let portfolio = context.portfolio
     // Coverage adds up every eligible source: with a source, eligibility or firm row left out it would be
     // wrong, and the row's own error says what to fix.
-    guard DatasetIDs(context.records, portfolio: portfolio).allSourcesRead else { return }
+    guard context.ids.allSourcesRead else { return }
     for candidate in portfolio.candidates {
       guard let row = context.candidates[candidate.id] else { continue }
       let eligible = portfolio.eligibleSources(for: candidate)

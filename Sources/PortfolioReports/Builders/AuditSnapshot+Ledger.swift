@@ -27,11 +27,25 @@ extension AuditSnapshot {
     ledger: Ledger, ledgerName: String, verified: Bool?, macsChecked: Bool = false, portfolio: Portfolio?, asOf: ReportDate,
     ruleFindings: [Finding] = []
   ) {
-    let state = LedgerState(ledger: ledger)
+    self.init(
+      ledger: ledger, state: LedgerState(ledger: ledger), ledgerName: ledgerName, verified: verified, macsChecked: macsChecked,
+      portfolio: portfolio, asOf: asOf, ruleFindings: ruleFindings)
+  }
+
+  /// The same, from `state`, the ledger already replayed (``LedgerEarnedValue`` replays it once for both).
+  init(
+    ledger: Ledger, state: LedgerState, ledgerName: String, verified: Bool?, macsChecked: Bool, portfolio: Portfolio?,
+    asOf: ReportDate, ruleFindings: [Finding]
+  ) {
     var findings: [Finding] = []
     for issue in state.issues.sorted(by: { $0.seq < $1.seq }) {
-      let code = issue.message.hasPrefix("rebaseline") ? "rebaseline-unknown-project"
-        : issue.message.hasPrefix("correction") ? "correction-not-applied" : "entry-not-applied"
+      // Named by the kind of entry replay could not apply.
+      let code: String
+      switch issue.seq < ledger.count ? ledger.entries[issue.seq].event : nil {
+      case .rebaseline?: code = "rebaseline-unknown-project"
+      case .correction?: code = "correction-not-applied"
+      default: code = "entry-not-applied"
+      }
       findings.append(Finding(severity: .warning, code: code, message: "entry \(issue.seq): \(issue.message)"))
     }
     func title(_ id: CandidateID) -> String { portfolio?.candidate(id)?.title ?? id.rawValue }

@@ -33,7 +33,7 @@ public struct EarnedValue: Sendable, Hashable {
     let spent = costs.filter { $0.candidate == baseline.candidate && $0.date <= date }.map(\.amount).sum()
     self.init(
       bac: baseline.bacUSD, pv: EarnedValue.share(baseline.bacUSD, planned), ev: EarnedValue.share(baseline.bacUSD, earned),
-      ac: ReportNumberFormat.wholeDollars(spent))
+      ac: spent.roundedDollars)
   }
 
   /// `amount * percent / 100`, rounded half up (amount >= 0).

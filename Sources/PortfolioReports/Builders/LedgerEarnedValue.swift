@@ -53,7 +53,7 @@ public struct LedgerEarnedValue: EarnedValueSource {
   func figures(_ row: EarnedValueReport.Row) -> EarnedValueFigures {
     let m = row.metrics
     let t = settings.thresholds
-    let dollars = ReportNumberFormat.wholeDollars
+    let dollars = { (amount: Money) in amount.roundedDollars }
     let eac = m.eac.value ?? m.eacAtypical
     return EarnedValueFigures(
       key: row.key, bac: dollars(m.bac), pv: dollars(m.pv), ev: dollars(m.ev), ac: dollars(m.ac), cpi: m.cpi.value, spi: m.spi.value,
@@ -98,7 +98,9 @@ extension AuditReportBuilder {
     options: EarnedValueOptions = EarnedValueOptions(), settings: AuditSettings = AuditSettings()
   ) {
     let source = LedgerEarnedValue(ledger: ledger, options: options, settings: settings)
-    var snapshot = AuditSnapshot(ledger: ledger, ledgerName: ledgerName, verified: verified, macsChecked: macsChecked, portfolio: portfolio, asOf: asOf)
+    var snapshot = AuditSnapshot(
+      ledger: ledger, state: source.state, ledgerName: ledgerName, verified: verified, macsChecked: macsChecked, portfolio: portfolio,
+      asOf: asOf, ruleFindings: [])
     // The auditor's rules see everything the snapshot's own reading flags (and more), so they replace it.
     snapshot.findings = source.findings(at: asOf)
     self.init(

@@ -21,10 +21,6 @@ public enum ReportNumberFormat {
     dollars < 0 ? "-$" + grouped(Int64(dollars.magnitude)) : "$" + grouped(dollars)
   }
 
-  /// An amount in cents as whole dollars, rounded half away from zero (`Money.roundedDollars`, the rule
-  /// `dcbplan audit status` prints money with).
-  public static func wholeDollars(_ amount: Money) -> Int64 { amount.roundedDollars }
-
   /// An amount as an exact decimal number of dollars, no grouping: whole amounts as an integer (`100`), others with
   /// two decimals (`100.50`, `-0.75`). IATI `value` elements (xsd:decimal) carry it.
   public static func decimalDollars(_ amount: Money) -> String {
